@@ -1,0 +1,173 @@
+#!/bin/sh
+# Tangle one chapter's snapshot: the source tree of chapters 01..N.
+#
+# Usage: tools/tangle.sh [-L] CHAPTER OUTDIR
+#   CHAPTER  the chapter's number (3) or slug (03-paging), as in book.yaml
+#   OUTDIR   where the tree goes; files are rewritten only when they change
+#   -L       put #line directives into C, header and assembly files, so that
+#            compiler errors and gdb point at the .nw file and line
+#
+# Every root chunk must be a file path; any other root is a misspelt chunk
+# name and stops the tangle.  A chunk that is used but not defined in
+# chapters 01..N expands to nothing when a later chapter defines it (a hook
+# that the book grows later); otherwise it is an error naming file and line.
+# Files in OUTDIR that are no longer roots are removed.
+set -eu
+
+lines=
+if [ "${1:-}" = -L ]; then
+	lines=1
+	shift
+fi
+[ $# -eq 2 ] || { echo "usage: tools/tangle.sh [-L] CHAPTER OUTDIR" >&2; exit 2; }
+chapter=$1
+outdir=$2
+tools=$(cd "$(dirname "$0")" && pwd)
+case "$outdir" in /*) ;; *) outdir=$(pwd)/$outdir ;; esac
+# BOOK_ROOT lets the tests tangle a small fixture book instead of this one.
+cd "${BOOK_ROOT:-$tools/..}"
+
+all=$("$tools/chapters.sh" book.yaml)
+upto=$(echo "$all" | awk -v want="$chapter" '
+	{ print }
+	$0 == want || ($0 ~ /^[0-9]+-/ && want ~ /^[0-9]+$/ && $0 + 0 == want + 0) {
+		found = 1; exit
+	}
+	END { if (!found) exit 1 }') || {
+	echo "tangle: no chapter '$chapter' in book.yaml" >&2
+	exit 2
+}
+
+files=
+for slug in $upto; do
+	f=chapters/$slug.nw
+	[ -f "$f" ] || { echo "tangle: $f is listed in book.yaml but missing" >&2; exit 2; }
+	files="$files $f"
+done
+later=
+for slug in $(echo "$all" | awk -v n="$(echo "$upto" | wc -l)" 'NR > n'); do
+	[ -f "chapters/$slug.nw" ] && later="$later chapters/$slug.nw"
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+
+# noweb's markup turns each file into a stream of @defn, @use and @nl lines;
+# it also rejects an unescaped "<<" in prose, naming the file and line.
+# shellcheck disable=SC2086
+/usr/lib/noweb/markup $files > "$work/now" 2> "$work/err" || {
+	sed 's/^/tangle: /' "$work/err" >&2
+	exit 1
+}
+: > "$work/later"
+if [ -n "$later" ]; then
+	# shellcheck disable=SC2086
+	/usr/lib/noweb/markup $later > "$work/later" 2>/dev/null || true
+fi
+
+# Find undefined chunks, hooks for later chapters, and roots that are not
+# file paths.  Writes the hooks as empty definitions into hooks.nw.
+awk -v later="$work/later" -v hooks="$work/hooks.nw" '
+	BEGIN {
+		while ((getline l < later) > 0)
+			if (l ~ /^@defn /)
+				laterdef[substr(l, 7)] = 1
+	}
+	/^@file / { file = substr($0, 7); line = 1; next }
+	/^@nl/ { line++; next }
+	/^@defn / {
+		name = substr($0, 7)
+		cur = name
+		if (!(name in defined))
+			where[name] = file ":" line
+		defined[name] = 1
+		next
+	}
+	/^@use / {
+		name = substr($0, 6)
+		used[name] = 1
+		edges[cur] = edges[cur] SUBSEP name
+		if (!(name in firstuse))
+			firstuse[name] = file ":" line
+		next
+	}
+	END {
+		bad = 0
+		for (name in used) {
+			if (name in defined)
+				continue
+			if (name in laterdef) {
+				printf "<<%s>>=\n@\n", name > hooks
+				continue
+			}
+			printf "%s: undefined chunk <<%s>>\n", firstuse[name], name
+			bad = 1
+		}
+		for (name in defined) {
+			if (name in used)
+				continue
+			if (name !~ /^[A-Za-z0-9_.+-]+(\/[A-Za-z0-9_.+-]+)*$/) {
+				printf "%s: chunk <<%s>> is defined but never used, " \
+				    "and is not a file path (a misspelt name?)\n",
+				    where[name], name
+				bad = 1
+			}
+		}
+		# A chunk that no file reaches (two chunks that only use each
+		# other, say) would vanish silently.
+		for (name in defined)
+			if (!(name in used))
+				reach(name)
+		for (name in defined)
+			if (!(name in reached)) {
+				printf "%s: chunk <<%s>> is not reachable from any " \
+				    "file (a cycle of chunks?)\n", where[name], name
+				bad = 1
+			}
+		exit bad
+	}
+	function reach(name,    n, i, to) {
+		if (name in reached)
+			return
+		reached[name] = 1
+		n = split(edges[name], to, SUBSEP)
+		for (i = 2; i <= n; i++)
+			reach(to[i])
+	}' "$work/now" > "$work/problems" || {
+	sed 's/^/tangle: /' "$work/problems" >&2
+	exit 1
+}
+touch "$work/hooks.nw"
+
+# shellcheck disable=SC2086
+roots=$(noroots $files | sed 's/^<<\(.*\)>>$/\1/')
+[ -n "$roots" ] || { echo "tangle: no root chunks in$files" >&2; exit 1; }
+
+mkdir -p "$outdir"
+echo "$roots" | sort > "$work/roots"
+while IFS= read -r root; do
+	case "$root" in
+	*.c | *.h | *.S) flag="-t8 ${lines:+-L}" ;;
+	*) flag=-t8 ;;
+	esac
+	# shellcheck disable=SC2086
+	if ! notangle $flag -R"$root" $files "$work/hooks.nw" \
+	    > "$work/out" 2> "$work/err"; then
+		echo "tangle: while writing $root:" >&2
+		sed 's/^/tangle: /' "$work/err" >&2
+		exit 1
+	fi
+	# Hooks that expand to nothing leave indentation behind; drop it.
+	sed 's/[ 	]*$//' "$work/out" > "$work/clean"
+	mkdir -p "$outdir/$(dirname "$root")"
+	if ! cmp -s "$work/clean" "$outdir/$root"; then
+		cp "$work/clean" "$outdir/$root"
+	fi
+done < "$work/roots"
+
+# Remove files that no chapter up to this one writes any more.
+(cd "$outdir" && find . -type f | sed 's|^\./||' | sort) > "$work/present"
+comm -23 "$work/present" "$work/roots" | while IFS= read -r stale; do
+	rm -f "$outdir/$stale"
+done
+find "$outdir" -type d -empty -delete

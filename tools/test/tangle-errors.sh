@@ -1,0 +1,97 @@
+#!/bin/sh
+# Check that tools/tangle.sh builds snapshots right and names the file and
+# line of every kind of mistake a chapter can make.  Prints TAP-like
+# "ok N - ..." / "not ok N - ..." lines; exits 1 when any check failed.
+# Usage: tools/test/tangle-errors.sh
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+tangle=$here/../tangle.sh
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+n=0
+failed=0
+
+report() {	# report VERDICT DESCRIPTION
+	n=$((n + 1))
+	if [ "$1" = ok ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+	fi
+}
+
+# fresh_book: a copy of the two-chapter fixture book in $work/book
+fresh_book() {
+	rm -rf "$work/book" "$work/out"
+	cp -r "$here/tangle-book" "$work/book"
+}
+
+# expect_error DESCRIPTION CHAPTER PATTERN: tangling must fail and print PATTERN
+expect_error() {
+	if BOOK_ROOT=$work/book "$tangle" "$2" "$work/out" > "$work/log" 2>&1; then
+		report "not ok" "$1 (tangle succeeded)"
+	elif grep -q "$3" "$work/log"; then
+		report ok "$1"
+	else
+		report "not ok" "$1 (message was: $(head -3 "$work/log"))"
+	fi
+}
+
+fresh_book
+BOOK_ROOT=$work/book "$tangle" 1 "$work/out" > "$work/log" 2>&1
+if [ "$(cat "$work/out/kernel/main.c" 2>/dev/null)" = "$(printf 'int x;\n\n\nint y;')" ]
+then report ok "a hook defined by a later chapter expands to nothing"
+else report "not ok" "a hook defined by a later chapter expands to nothing"
+fi
+
+BOOK_ROOT=$work/book "$tangle" 2 "$work/out" > "$work/log" 2>&1
+if grep -q '^mem_init();$' "$work/out/kernel/main.c" &&
+    grep -q '^	foo();$' "$work/out/kernel/main.c"
+then report ok "a later chapter fills the hooks, keeping indentation"
+else report "not ok" "a later chapter fills the hooks, keeping indentation"
+fi
+
+BOOK_ROOT=$work/book "$tangle" -L 2 "$work/out" > "$work/log" 2>&1
+if grep -q '^#line 3 "chapters/02-two.nw"$' "$work/out/kernel/main.c"
+then report ok "-L points C code at the .nw file and line"
+else report "not ok" "-L points C code at the .nw file and line"
+fi
+
+fresh_book
+printf 'chapters:\n  - 01-one\n' > "$work/book/book.yaml"
+expect_error "a hook no chapter defines is an error with file and line" \
+    1 'chapters/01-one.nw:6: undefined chunk <<start_kernel: memory init>>'
+
+fresh_book
+sed -i 's/^<<later hook>>=$/<<latter hook>>=/' "$work/book/chapters/02-two.nw"
+expect_error "a misspelt chunk definition is caught" \
+    2 'chapters/02-two.nw:5: chunk <<latter hook>> is defined but never used'
+
+fresh_book
+printf 'Shifting with << in prose.\n' >> "$work/book/chapters/02-two.nw"
+expect_error "an unescaped << in prose names file and line" \
+    2 'chapters/02-two.nw:8: unescaped <<'
+
+fresh_book
+printf '<<foo.h>>=\n<<loop>>\n@\n<<loop>>=\n<<foo.h>>\n@\n' \
+    >> "$work/book/chapters/02-two.nw"
+expect_error "a cycle no file reaches is an error" 2 \
+    'chapters/02-two.nw:8: chunk <<foo.h>> is not reachable'
+
+fresh_book
+printf '<<later hook>>=\n<<later hook>>\n@\n' >> "$work/book/chapters/02-two.nw"
+expect_error "a chunk that uses itself is an error" 2 'while writing kernel/main.c'
+
+fresh_book
+expect_error "an unknown chapter is refused" 7 "no chapter '7'"
+
+fresh_book
+mkdir -p "$work/out/old" && echo stale > "$work/out/old/gone.c"
+BOOK_ROOT=$work/book "$tangle" 2 "$work/out" > "$work/log" 2>&1
+if [ ! -e "$work/out/old/gone.c" ] && [ -f "$work/out/kernel/main.c" ]
+then report ok "files no chapter writes any more are removed"
+else report "not ok" "files no chapter writes any more are removed"
+fi
+
+exit $failed
