@@ -1,0 +1,95 @@
+# Page by Page: every target of the book.  `make help` lists them.
+# Chapter order comes from book.yaml; a chapter is named by number or slug
+# (CH=1 or CH=01-boot); with no CH, the newest chapter.
+
+SHELL := /bin/sh
+BUILD := build
+CHAPTERS := $(shell tools/chapters.sh)
+NEWEST := $(lastword $(CHAPTERS))
+CH_SLUG = $(shell tools/chapter-slug.sh $(CH) || echo no-such-chapter)
+CMDLINE ?= demo
+TIMEOUT ?= 30
+QEMU_EXTRA ?=
+
+.PHONY: all help deps tangle check-tangle kernels build demo qemu qemu-gdb \
+	boot grade test check-fast clean
+
+# Default: everything a reader needs, then one boot of the newest chapter.
+all: deps tangle kernels html pdf demo
+	@echo
+	@echo "The book:  $(BUILD)/book/html/index.html"
+	@echo "           $(BUILD)/book/page-by-page.pdf"
+
+help:
+	@echo "make                  install what is missing, tangle, build every chapter,"
+	@echo "                      weave the HTML and PDF book, boot the newest chapter"
+	@echo "make test             every check; ends with 'N passed, M failed'"
+	@echo "make check-fast       tangle in sync, newest chapter builds, its host tests"
+	@echo "make deps             install the Debian packages the book needs"
+	@echo "make tangle           rewrite tangled/ from chapters/ (only what changed)"
+	@echo "make kernels          build every chapter's kernel and host tests"
+	@echo "make html             weave the HTML book into $(BUILD)/book/html/"
+	@echo "make pdf              typeset the PDF book into $(BUILD)/book/"
+	@echo "make qemu CH=N        boot chapter N interactively (Ctrl-A X quits)"
+	@echo "make qemu-gdb CH=N    boot chapter N stopped for gdb; gdb -x $(BUILD)/NN/gdbinit"
+	@echo "make boot CH=N        boot chapter N with the serial port on stdin/stdout;"
+	@echo "                      CMDLINE='test' QEMU_EXTRA='-m 256M' TIMEOUT=30"
+	@echo "make grade CH=N       grade your exercises for chapter N (SOLUTIONS=1: the"
+	@echo "                      reference solutions)"
+	@echo "make screenshots      pictures of the HTML book and PDF pages to look at"
+	@echo "make clean            remove $(BUILD)/"
+
+deps:
+	@tools/deps.sh
+
+# tangled/NN-slug is the clean tree a reader browses; build/src/NN-slug is
+# the same tree with #line directives, which is the one we compile.
+tangle:
+	@for ch in $(CHAPTERS); do \
+		tools/tangle.sh $$ch tangled/$$ch || exit 1; \
+	done
+
+check-tangle:
+	@tools/check-tangle.sh
+
+kernels build:
+	@for ch in $(CHAPTERS); do \
+		tools/tangle.sh -L $$ch $(BUILD)/src/$$ch || exit 1; \
+		$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$$ch \
+			OUT=$(BUILD)/$$ch all || exit 1; \
+	done
+
+# Build one chapter (the one CH names) for the targets that boot it.
+$(BUILD)/%/kernel: FORCE
+	@tools/tangle.sh -L $* $(BUILD)/src/$*
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$* OUT=$(BUILD)/$* all
+FORCE:
+
+demo: $(BUILD)/$(NEWEST)/kernel
+	@echo "== $(NEWEST): the kernel's demo under QEMU"
+	@tools/boot.sh -c demo -t $(TIMEOUT) $(BUILD)/$(NEWEST)/kernel < /dev/null
+
+qemu: $(BUILD)/$(CH_SLUG)/kernel
+	@tools/boot.sh -i -c '$(CMDLINE)' $< $(QEMU_EXTRA)
+
+qemu-gdb: $(BUILD)/$(CH_SLUG)/kernel
+	@tools/gdbinit.sh $(BUILD)/$(CH_SLUG) > $(BUILD)/$(CH_SLUG)/gdbinit
+	@echo "In another terminal:  gdb -x $(BUILD)/$(CH_SLUG)/gdbinit"
+	@tools/boot.sh -g -c '$(CMDLINE)' $< $(QEMU_EXTRA)
+
+boot: $(BUILD)/$(CH_SLUG)/kernel
+	@tools/boot.sh -c '$(CMDLINE)' -t $(TIMEOUT) $< $(QEMU_EXTRA)
+
+grade: $(BUILD)/$(CH_SLUG)/kernel
+	@tools/grade.sh $(if $(SOLUTIONS),--solutions) $(CH_SLUG)
+
+test: deps
+	@tools/run-tests.sh
+
+check-fast:
+	@tools/run-tests.sh --fast
+
+clean:
+	rm -rf $(BUILD)
+
+include mk/book.mk
