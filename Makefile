@@ -93,3 +93,8 @@ clean:
 	rm -rf $(BUILD)
 
 include mk/book.mk
+
+.PHONY: screenshots
+screenshots: html pdf
+	@tools/deps.sh --extra chromium
+	@tools/screenshots.sh $(BUILD)/book $(BUILD)/screenshots

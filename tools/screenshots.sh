@@ -1,0 +1,40 @@
+#!/bin/sh
+# Take pictures of the book as a reader sees it: the first chapter's HTML
+# page at a desktop and a phone width (headless Chromium), and two pages of
+# the PDF (pdftoppm).  Writes PNG files into OUTDIR and lists them.
+# Usage: tools/screenshots.sh BOOKDIR OUTDIR
+set -eu
+book=$(cd "${1:?book directory, e.g. build/book}" && pwd)
+out=${2:?output directory}
+mkdir -p "$out"
+first=$(tools/chapters.sh | head -n 1)
+page=$book/html/$first.html
+[ -f "$page" ] || { echo "screenshots: no $page (run make html)" >&2; exit 1; }
+browser=$(command -v chromium || command -v chromium-browser || true)
+[ -n "$browser" ] || { echo "screenshots: chromium is missing" \
+    "(tools/deps.sh --extra chromium)" >&2; exit 1; }
+
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT INT TERM
+# shot NAME WIDTH HEIGHT URL
+shot() {
+	"$browser" --headless --no-sandbox --disable-gpu --disable-quic \
+	    --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync --hide-scrollbars \
+	    --user-data-dir="$profile" --window-size="$2,$3" \
+	    --screenshot="$out/$1.png" "file://$4" > /dev/null 2>&1
+	echo "$out/$1.png"
+}
+shot "$first-desktop" 1280 900 "$page"
+shot "$first-phone" 390 844 "$page"
+shot "index-desktop" 1280 900 "$book/html/index.html"
+
+pdf=$(ls "$book"/*.pdf 2>/dev/null | head -n 1)
+if [ -n "$pdf" ]; then
+	# The first page of chapter 1 and one page of code from it.
+	pdftoppm -png -r 70 -f 1 -l 1 "$pdf" "$out/pdf-title"
+	pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+	mid=$(( (pages + 1) / 2 ))
+	pdftoppm -png -r 70 -f "$mid" -l "$mid" "$pdf" "$out/pdf-middle"
+	ls "$out"/pdf-*.png
+fi
