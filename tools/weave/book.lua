@@ -1,0 +1,218 @@
+-- book.lua: Pandoc Lua filter for the woven chapters of the book.
+-- Usage: pandoc --lua-filter tools/weave/book.lua with metadata
+--   nw-dir       directory written by nw2md.awk (refs.tsv, anchors.tsv)
+--   nw-page      slug of the page being written (HTML only; "" for the PDF)
+--   nw-runs      directory of captured QEMU runs (NN-slug/ID.txt)
+--   nw-exercises directory of exercise handouts (NN-slug/*.md)
+--   nw-figures   directory of rendered figures (NAME.pdf, for LaTeX)
+-- It draws chunk headers, turns "Run it" blocks into captured console
+-- output, fills `::: exercises` divs, points figures at PDF renderings,
+-- and makes links to anchors on other chapter pages absolute.
+
+local meta = {}
+local refs = {}      -- label -> {page=, num=, name=}
+local anchors = {}   -- anchor -> page
+local is_latex = FORMAT:match("latex") ~= nil
+local is_html = FORMAT:match("html") ~= nil
+
+local function str(m)
+  if m == nil then return "" end
+  return pandoc.utils.stringify(m)
+end
+
+local function fail(msg)
+  io.stderr:write("weave: " .. msg .. "\n")
+  os.exit(1)
+end
+
+local function read_file(path)
+  local f = io.open(path, "r")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function load_tables()
+  local dir = meta.dir
+  local s = read_file(dir .. "/refs.tsv") or fail("cannot read " .. dir .. "/refs.tsv")
+  for idx, label, page, num, name in s:gmatch("(%d+)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\n]*)\n") do
+    if label ~= "-" then refs[label] = {page = page, num = num, name = name, tex = "nwc" .. idx} end
+  end
+  s = read_file(dir .. "/anchors.tsv") or ""
+  for a, p in s:gmatch("([^\t\n]+)\t([^\n]+)\n") do anchors[a] = p end
+end
+
+local function latex_escape(s)
+  return (s:gsub("[\\{}$&#^_%%~]", function(c)
+    if c == "\\" then return "\\textbackslash{}" end
+    if c == "^" then return "\\textasciicircum{}" end
+    if c == "~" then return "\\textasciitilde{}" end
+    return "\\" .. c
+  end))
+end
+
+local function html_escape(s)
+  return (s:gsub("[&<>\"]", {["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;"}))
+end
+
+local function is_root(name)
+  return name:match("/") or name:match("%.[%a]+$") or name:match("^[%w_.-]*[Mm]akefile$")
+end
+
+-- href for an anchor, relative to the page being written
+local function href(anchor)
+  local p = anchors[anchor]
+  if is_html and p and p ~= meta.page then return p .. ".html#" .. anchor end
+  return "#" .. anchor
+end
+
+local function chunk_header(div)
+  local label = div.identifier
+  local r = refs[label]
+  if not r then fail("chunk label " .. label .. " missing from refs.tsv") end
+  local op = div.classes:includes("nwcont") and "+≡" or "≡"
+  local root = is_root(r.name)
+  if is_latex then
+    local name = latex_escape(r.name)
+    if root then name = "\\texttt{" .. name .. "}" end
+    return pandoc.RawBlock("latex", string.format("\\nwhead{%s}{%s}{%s}{%s}",
+      r.tex, name, r.num, op == "+≡" and "+\\ensuremath{\\equiv}" or "\\ensuremath{\\equiv}"))
+  end
+  local name = html_escape(r.name)
+  if root then name = "<code>" .. name .. "</code>" end
+  return pandoc.RawBlock("html", string.format(
+    '<div class="nwhead"><a class="nwself" href="#%s">⟨<span class="nwname">%s</span>&nbsp;<span class="nwnumber">%s</span>⟩</a><span class="nwop">%s</span></div>',
+    label, name, r.num, op))
+end
+
+local function run_block(cb)
+  local id = cb.identifier
+  local ch = cb.attributes["chapter"] or meta.page
+  if id == "" then fail(ch .. ": a qemu-run block has no #id") end
+  local path = meta.runs .. "/" .. ch .. "/" .. id .. ".txt"
+  local text = read_file(path)
+  if not text then
+    fail(ch .. ": no captured output for qemu-run block #" .. id ..
+         " (expected " .. path .. "; run `make runs`)")
+  end
+  text = text:gsub("\r", ""):gsub("\n+$", "")
+  local chnum = tonumber(ch:match("^(%d+)")) or ch
+  local cmd = "$ make boot CH=" .. chnum
+  local cmdline = cb.attributes["cmdline"]
+  if cmdline and cmdline ~= "" then
+    if cmdline:match("[%s\"']") then cmdline = "'" .. cmdline .. "'" end
+    cmd = cmd .. " CMDLINE=" .. cmdline
+  end
+  local q = cb.attributes["qemu"]
+  if q and q ~= "" then cmd = cmd .. " QEMU_EXTRA='" .. q .. "'" end
+  local input = cb.attributes["input"]
+  local caption = {pandoc.Code(cmd)}
+  if input and input ~= "" then
+    local typed = input:gsub("\\n$", ""):gsub("\\n", ", ")
+    caption[#caption + 1] = pandoc.Str(" (typed at the prompt: ")
+    caption[#caption + 1] = pandoc.Code(typed)
+    caption[#caption + 1] = pandoc.Str(")")
+  end
+  return pandoc.Div({
+    pandoc.Para(caption),
+    pandoc.CodeBlock(text, pandoc.Attr("", {"console"}))
+  }, pandoc.Attr(id, {"qemu-run"}))
+end
+
+local function exercises(div)
+  local ch = div.attributes["chapter"] or meta.page
+  local dir = meta.exercises .. "/" .. ch
+  local p = io.popen("ls '" .. dir .. "' 2>/dev/null")
+  local names = {}
+  for n in p:lines() do if n:match("%.md$") then names[#names + 1] = n end end
+  p:close()
+  table.sort(names)
+  local blocks = {}
+  for _, n in ipairs(names) do
+    local doc = pandoc.read(read_file(dir .. "/" .. n), "markdown")
+    for _, b in ipairs(doc.blocks) do
+      if b.t == "Header" then b.classes:insert("unnumbered") end
+      blocks[#blocks + 1] = b
+    end
+  end
+  if #blocks == 0 then
+    blocks = {pandoc.Para({pandoc.Emph({pandoc.Str("No exercises yet.")})})}
+  end
+  return pandoc.Div(blocks, pandoc.Attr("", {"exercises"}))
+end
+
+local filter = {}
+
+function filter.Div(div)
+  if div.classes:includes("nwchunk") then
+    local blocks = {chunk_header(div)}
+    for _, b in ipairs(div.content) do blocks[#blocks + 1] = b end
+    if is_latex then
+      table.insert(blocks, 1, pandoc.RawBlock("latex", "\\begin{nwchunk}"))
+      blocks[#blocks + 1] = pandoc.RawBlock("latex", "\\end{nwchunk}")
+      return blocks
+    end
+    div.content = blocks
+    return div
+  end
+  if div.classes:includes("exercises") then return exercises(div) end
+  if is_latex and div.classes:includes("nwinfo") then
+    local out = {pandoc.RawBlock("latex", "\\begin{nwinfo}")}
+    for _, b in ipairs(div.content) do out[#out + 1] = b end
+    out[#out + 1] = pandoc.RawBlock("latex", "\\end{nwinfo}")
+    return out
+  end
+end
+
+function filter.CodeBlock(cb)
+  if cb.classes:includes("qemu-run") then return run_block(cb) end
+end
+
+function filter.Link(l)
+  local anchor = l.target:match("^#(.+)$")
+  if not anchor then return nil end
+  if is_latex then
+    local r = refs[anchor]
+    if r and l.classes:includes("nwref") then
+      return pandoc.RawInline("latex", string.format("\\nwref{%s}{%s}{%s}",
+        r.tex, latex_escape(r.name), r.num))
+    end
+    if r and l.classes:includes("nwnum") then
+      return pandoc.RawInline("latex", string.format("\\nwnum{%s}{%s}", r.tex, r.num))
+    end
+    return nil
+  end
+  l.target = href(anchor)
+  return l
+end
+
+function filter.Image(img)
+  local name = img.src:match("^figures/(.+)%.svg$")
+  if is_latex and name then
+    local pdf = meta.figures .. "/" .. name .. ".pdf"
+    if not read_file(pdf) then
+      fail("figure " .. img.src .. " has no PDF rendering " .. pdf)
+    end
+    img.src = pdf
+    return img
+  end
+end
+
+function filter.Header(h)
+  if h.level == 1 and h.classes:includes("nwappendix") and is_latex then
+    return {pandoc.RawBlock("latex", "\\appendix"), h}
+  end
+end
+
+return {
+  {Meta = function(m)
+    meta.dir = str(m["nw-dir"])
+    meta.page = str(m["nw-page"])
+    meta.runs = str(m["nw-runs"])
+    meta.exercises = str(m["nw-exercises"])
+    meta.figures = str(m["nw-figures"])
+    load_tables()
+  end},
+  filter
+}

@@ -1,0 +1,211 @@
+#!/bin/sh
+# Weave the book: noweb chapters -> Pandoc Markdown -> HTML pages and a PDF.
+# Usage: tools/weave/book.sh [-r ROOT] [-b BUILD] [-R RUNS] STEP...
+#   STEP: md       weave all chapters in one noweave run -> BUILD/book/md/
+#         figures  render ROOT/figures/*.dot (and *.svg) -> BUILD/figures/
+#         html     BUILD/book/html/ (index.html, NN-slug.html, book-index.html)
+#         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/)
+#   ROOT  the book's directory (book.yaml, chapters/, exercises/, figures/); "."
+#   BUILD output directory; "build".  RUNS: captured runs; BUILD/runs.
+# Environment: ALLOW_UNDEFINED=1 turns "undefined chunk" errors into warnings.
+# Exits non-zero with a message naming the file and line on a weave error.
+
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+ROOT=. BUILD=build RUNS=
+while getopts r:b:R: opt; do
+	case $opt in
+	r) ROOT=$OPTARG ;;
+	b) BUILD=$OPTARG ;;
+	R) RUNS=$OPTARG ;;
+	*) sed -n '2,10p' "$0" >&2; exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+: "${RUNS:=$BUILD/runs}"
+mkdir -p "$BUILD/figures" || exit 1
+BUILD=$(cd "$BUILD" && pwd)
+MD=$BUILD/book/md HTML=$BUILD/book/html TEX=$BUILD/book/tex FIG=$BUILD/figures
+BOOKYAML=$ROOT/book.yaml
+
+die() { echo "weave: $*" >&2; exit 1; }
+
+chapters() { "$here/../chapters.sh" "$BOOKYAML"; }
+
+step_md() {
+	files=
+	for s in $(chapters); do
+		f=$ROOT/chapters/$s.nw
+		[ -r "$f" ] || die "$BOOKYAML lists $s but $f does not exist"
+		files="$files $f"
+	done
+	[ -n "$files" ] || die "$BOOKYAML lists no chapters"
+	rm -rf "$MD"
+	mkdir -p "$MD"
+	err=$MD/noweave.err
+	# noweave exits 0 even on errors; its messages (FILE:LINE: ...) and the
+	# back end's (undefined chunks) both land in $err.
+	noweave -n -index -backend "$here/nw2md.sh $MD" $files 2>"$err" ||
+	    echo "noweave exited with status $?" >> "$err"
+	# With ALLOW_UNDEFINED=1, chunks used but defined nowhere (hooks that
+	# an unwritten chapter will fill) are warnings, shown as plain names.
+	if [ "${ALLOW_UNDEFINED:-0}" = 1 ] && [ -s "$err" ] &&
+	    ! grep -v -q ": undefined chunk <<" "$err"; then
+		sed "s/^/warning: /" "$err" >&2
+	elif [ -s "$err" ]; then
+		cat "$err" >&2
+		rm -f "$MD"/*.md
+		die "noweave failed"
+	fi
+	[ -s "$MD/refs.tsv" ] || [ -s "$MD/pages.txt" ] || die "back end wrote nothing"
+}
+
+step_figures() {
+	mkdir -p "$FIG"
+	for d in "$ROOT"/figures/*.dot; do
+		[ -e "$d" ] || continue
+		n=$(basename "$d" .dot)
+		dot -Tsvg -o "$FIG/$n.svg" "$d" || die "dot failed on $d"
+		dot -Tpdf -o "$FIG/$n.pdf" "$d" || die "dot failed on $d"
+	done
+	for v in "$ROOT"/figures/*.svg; do
+		[ -e "$v" ] || continue
+		n=$(basename "$v" .svg)
+		[ -e "$ROOT/figures/$n.dot" ] && continue
+		cp "$v" "$FIG/$n.svg"
+		if [ -e "$ROOT/figures/$n.pdf" ]; then
+			cp "$ROOT/figures/$n.pdf" "$FIG/$n.pdf"
+		elif command -v rsvg-convert >/dev/null; then
+			rsvg-convert -f pdf -o "$FIG/$n.pdf" "$v"
+		else
+			echo "weave: warning: no rsvg-convert; $v has no PDF" >&2
+		fi
+	done
+}
+
+# Common Pandoc options; $1 is the page slug ("" for the PDF).
+filter_opts() {
+	echo "--metadata-file=$BOOKYAML --lua-filter=$here/book.lua" \
+	    "-M nw-dir=$MD -M nw-page=$1 -M nw-runs=$RUNS" \
+	    "-M nw-exercises=$ROOT/exercises -M nw-figures=$FIG"
+}
+
+title_of() { sed -n '1{s/^# *//;s/ *{.*$//;p;q;}' "$1"; }
+
+step_html() {
+	[ -s "$MD/pages.txt" ] || die "run the md step first"
+	rm -rf "$HTML"
+	mkdir -p "$HTML/figures"
+	cp "$here/book.css" "$HTML/"
+	[ -d "$FIG" ] && cp "$FIG"/*.svg "$HTML/figures/" 2>/dev/null || :
+	booktitle=$(sed -n 's/^title: *"*\([^"]*\)"* *$/\1/p' "$BOOKYAML" | head -1)
+	# contents: one list item per chapter with its sections
+	side=$MD/sidebar.html
+	toc=$MD/contents.html
+	printf '<ul>\n' > "$toc"
+	while IFS='	' read -r slug num; do
+		pandoc "$MD/$slug.md" -f markdown -t html5 --template="$here/toc.html" \
+		    --toc --toc-depth=2 --number-sections \
+		    --number-offset=$((num - 1)) --metadata-file="$BOOKYAML" \
+		    -M pagetitle=x -o "$MD/$slug.toc" || die "pandoc failed on $MD/$slug.md"
+		sed 's/href="#\([^"]*\)" id="[^"]*"/href="#\1"/' "$MD/$slug.toc" |
+		    sed '1d;$d' | sed "s|href=\"#|href=\"$slug.html#|" >> "$toc"
+		# every heading id belongs to this page
+		grep -o "href=\"$slug.html#[^\"]*\"" "$toc" |
+		    sed "s|href=\"$slug.html#\(.*\)\"|\1	$slug|" >> "$MD/anchors.tsv"
+	done < "$MD/pages.txt"
+	printf '<li><a href="book-index.html">Index of chunks and identifiers</a></li>\n</ul>\n' >> "$toc"
+	{
+		printf '<p class="booktitle"><a href="index.html">%s</a></p>\n' "$booktitle"
+		cat "$toc"
+	} > "$side"
+
+	# pages in order: index, chapters..., book-index
+	pages="index $(cut -f1 "$MD/pages.txt") book-index"
+	prev=
+	set -- $pages
+	while [ $# -gt 0 ]; do
+		page=$1 next=${2:-}
+		vars=
+		if [ -n "$prev" ]; then
+			vars="$vars -V prev-href=$prev.html"
+		fi
+		if [ -n "$next" ]; then
+			vars="$vars -V next-href=$next.html"
+		fi
+		case $page in
+		index)
+			src=/dev/null ptitle=Contents
+			{ printf '<section class="contents">\n<h2>Contents</h2>\n'
+			  cat "$toc"; printf '</section>\n'; } > "$MD/home.html"
+			extra="-V home=1 --include-after-body=$MD/home.html" ;;
+		book-index)
+			src=$MD/book-index.md ptitle=$(title_of "$src") extra= ;;
+		*)
+			src=$MD/$page.md ptitle=$(title_of "$src")
+			num=$(awk -F'\t' -v s="$page" '$1 == s { print $2 }' "$MD/pages.txt")
+			extra="--number-sections --number-offset=$((num - 1)) --section-divs" ;;
+		esac
+		ptitle_prev=${prev:+$(page_title "$prev")}
+		ptitle_next=${next:+$(page_title "$next")}
+		# shellcheck disable=SC2046
+		pandoc "$src" -f markdown -t html5 --wrap=none --template="$here/template.html" \
+		    $(filter_opts "$page") --include-before-body="$side" \
+		    --highlight-style=tango $vars $extra \
+		    -M pagetitle="$ptitle" -V booktitle="$booktitle" \
+		    ${ptitle_prev:+-V prev-title="$ptitle_prev"} \
+		    ${ptitle_next:+-V next-title="$ptitle_next"} \
+		    -o "$HTML/$page.tmp" || die "pandoc failed on $src"
+		awk -v fmt=html -v page="$page" -f "$here/fixrefs.awk" \
+		    "$MD/refs.tsv" "$HTML/$page.tmp" |
+		    sed "s|<li><a href=\"$page.html#|<li class=\"current\"><a href=\"$page.html#|" \
+		    > "$HTML/$page.html"
+		rm -f "$HTML/$page.tmp"
+		prev=$page
+		shift
+	done
+}
+
+page_title() {
+	case $1 in
+	index) echo Contents ;;
+	book-index) echo Index ;;
+	*) n=$(awk -F'\t' -v s="$1" '$1 == s { print $2 }' "$MD/pages.txt")
+	   echo "$n $(title_of "$MD/$1.md")" ;;
+	esac
+}
+
+step_pdf() {
+	[ -s "$MD/pages.txt" ] || die "run the md step first"
+	mkdir -p "$TEX"
+	srcs=
+	for slug in $(cut -f1 "$MD/pages.txt"); do srcs="$srcs $MD/$slug.md"; done
+	# shellcheck disable=SC2046
+	pandoc $srcs "$MD/book-index.md" -f markdown -t latex -s \
+	    $(filter_opts "") -H "$here/header.tex" \
+	    --top-level-division=chapter --number-sections --toc --toc-depth=2 \
+	    --highlight-style=tango \
+	    -V documentclass=book -V classoption=openany -V fontsize=11pt \
+	    -V geometry=a4paper,textwidth=14.6cm,top=2.6cm,bottom=3cm \
+	    -V monofont="DejaVu Sans Mono" -V colorlinks=true -V linkcolor=blue \
+	    -o "$TEX/book.tmp" || die "pandoc failed making LaTeX"
+	awk -v fmt=latex -f "$here/fixrefs.awk" "$MD/refs.tsv" "$TEX/book.tmp" > "$TEX/book.tex"
+	rm -f "$TEX/book.tmp"
+	(
+		cd "$TEX"
+		for pass in 1 2 3; do
+			xelatex -interaction=nonstopmode -halt-on-error book.tex \
+			    > xelatex.out 2>&1 ||
+			    { tail -30 xelatex.out >&2; exit 1; }
+		done
+	) || die "xelatex failed; see $TEX/book.log"
+	cp "$TEX/book.pdf" "$BUILD/book/page-by-page.pdf"
+}
+
+[ $# -gt 0 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
+for step; do
+	case $step in
+	md|figures|html|pdf) "step_$step" ;;
+	*) die "unknown step $step" ;;
+	esac
+done

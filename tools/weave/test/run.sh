@@ -1,0 +1,151 @@
+#!/bin/sh
+# Tests of the weaver on the fixture book in tools/weave/test/ (two tiny
+# chapters; chapter 2 continues a chunk of chapter 1 and fills its hook).
+# Weaves it to HTML and PDF in a temporary directory and checks the output
+# with grep; then breaks copies of the fixture and checks the errors.
+# Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
+# Set KEEP=1 to keep the temporary directory.
+
+here=$(cd "$(dirname "$0")" && pwd)
+weave=$here/..
+tmp=$(mktemp -d)
+[ -n "${KEEP:-}" ] && echo "# output in $tmp" || trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+ok() {	# ok STATUS DESCRIPTION
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $n - $2"
+	else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+has() { grep -q -e "$2" "$1" 2>/dev/null; }	# has FILE REGEX
+label_of() { awk -F'\t' -v n="$1" '$4 == n { print $2 }' "$B/book/md/refs.tsv"; }
+
+B=$tmp/build
+(cd "$here" && "$weave/book.sh" -b "$B" -R "$here/runs" md figures html pdf) \
+    > "$tmp/weave.log" 2>&1
+ok $? "fixture weaves to HTML and PDF"
+H=$B/book/html
+L12=$(label_of 1.2) L13=$(label_of 1.3) L21=$(label_of 2.1) L22=$(label_of 2.2)
+[ -n "$L12" ] && [ -n "$L21" ] && [ -n "$L22" ]
+ok $? "chunks are numbered chapter.k (1.2, 2.1, 2.2 exist)"
+
+has "$H/01-alpha.html" 'class="nwname">serial: port constants</span>&nbsp;<span class="nwnumber">1.2</span>⟩</a><span class="nwop">≡</span>'
+ok $? "chunk header shows name, number and ≡"
+has "$H/02-beta.html" 'class="nwnumber">2.1</span>⟩</a><span class="nwop">+≡</span>'
+ok $? "continuation header shows +≡"
+has "$H/01-alpha.html" '<code>kernel/serial.c</code>'
+ok $? "root chunk header shows the file path"
+has "$H/01-alpha.html" "id=\"$L12\""
+ok $? "chunk carries its label as anchor"
+has "$H/02-beta.html" "Continues <a href=\"01-alpha.html#$L12\""
+ok $? "continuation links back to the previous page"
+grep "Continues <a" "$H/02-beta.html" | grep -q "Used in <a href=\"01-alpha.html#"
+ok $? "continuation says where the chunk is used"
+has "$H/01-alpha.html" "Continued in <a href=\"02-beta.html#$L21\""
+ok $? "definition links forward to its continuation on the next page"
+has "$H/01-alpha.html" "<a class=\"nwref\" href=\"02-beta.html#$L22\">⟨serial: later additions&nbsp;2.2⟩</a>"
+ok $? "hook used in chapter 1 code links to its definition in chapter 2"
+has "$H/01-alpha.html" "<a class=\"nwref\" href=\"#$L12\">⟨serial: port constants&nbsp;1.2⟩</a>"
+ok $? "same-page chunk reference in code is a local link"
+! grep -q '/\*@ref:' "$H"/*.html "$B/book/tex/book.tex" 2>/dev/null
+ok $? "no placeholder is left in HTML or LaTeX"
+has "$H/01-alpha.html" 'class="sourceCode makefile nwcode"'
+ok $? "Makefile chunks are highlighted as makefile"
+grep -A3 'make: build the kernel' "$H/01-alpha.html" | grep -q 'sourceCode makefile'
+ok $? "non-root chunk takes the language of its root"
+has "$H/book-index.html" "<code>serial_putc</code>: defined in <a href=\"01-alpha.html#$L13\""
+ok $? "identifier index links the definition"
+grep 'serial_putc</code>: defined' "$H/book-index.html" | grep -q "used in <a href=\"02-beta.html#$L22\""
+ok $? "identifier index links the uses"
+grep 'serial: port constants' "$H/book-index.html" | grep -q "02-beta.html#$L21"
+ok $? "chunk index lists every definition"
+has "$H/01-alpha.html" 'Defines <code>COM1</code>, used in'
+ok $? "chunk footer lists the identifiers it defines"
+has "$H/01-alpha.html" 'hello from the serial port' &&
+    has "$H/01-alpha.html" 'make boot CH=1 CMDLINE=demo'
+ok $? "Run it block shows the capture and its command"
+e1=$(grep -n 'Exercise 1.1: A second port' "$H/01-alpha.html" | cut -d: -f1)
+e2=$(grep -n 'Exercise 1.2: Strings' "$H/01-alpha.html" | cut -d: -f1)
+[ -n "$e1" ] && [ -n "$e2" ] && [ "$e1" -lt "$e2" ]
+ok $? "exercise handouts are filled in, in file-name order"
+[ -s "$H/figures/wire.svg" ] && has "$H/01-alpha.html" 'src="figures/wire.svg"'
+ok $? "figure rendered from .dot is in the HTML"
+[ -s "$H/figures/box.svg" ] && has "$B/book/tex/book.tex" "figures/box.pdf"
+ok $? "hand-drawn SVG figure is copied for HTML and converted for the PDF"
+has "$H/02-beta.html" '<span class="header-section-number">2.1</span>'
+ok $? "sections are numbered by chapter"
+has "$H/index.html" 'href="02-beta.html#more-constants"' && has "$H/01-alpha.html" 'rel="next" href="02-beta.html"'
+ok $? "contents and previous/next links"
+! grep -q -E '(src|href)="(https?:)?//' "$H"/*.html
+ok $? "HTML uses no network resources"
+
+# PDF
+[ -s "$B/book/page-by-page.pdf" ]
+ok $? "PDF exists"
+pdftotext "$B/book/page-by-page.pdf" "$tmp/book.txt" 2>/dev/null
+grep -q 'serial: later additions 2.2, p. [0-9]' "$tmp/book.txt"
+ok $? "PDF chunk references show the page of the definition"
+grep -q 'Index of chunks and identifiers' "$tmp/book.txt" &&
+    grep -q 'serial_putc: defined in 1.3 (p. [0-9]' "$tmp/book.txt"
+ok $? "PDF has the index appendix with page numbers"
+"$weave/check-links.sh" "$B" > "$tmp/check.out" 2>&1
+ok $? "check-links passes on the fixture"
+
+# check-links must catch a broken anchor and a too-wide code line
+bad=$tmp/bad
+cp -r "$here" "$bad"
+printf '\nSee [nowhere](#no-such-anchor).\n\n<<kernel/wide.c>>=\n/* %0120d */\n@\n' 0 \
+    >> "$bad/chapters/02-beta.nw"
+(cd "$bad" && "$weave/book.sh" -b "$bad/build" -R "$here/runs" md figures html pdf) \
+    > "$tmp/bad.log" 2>&1
+"$weave/check-links.sh" "$bad/build" > "$tmp/badcheck.out" 2>&1
+[ $? -ne 0 ] && grep -q 'not ok 1 - html links resolve' "$tmp/badcheck.out" &&
+    grep -q '02-beta.html: link to missing anchor #no-such-anchor' "$tmp/badcheck.out"
+ok $? "check-links reports a broken link with page and target"
+grep -q 'not ok 5 - pdf code lines fit' "$tmp/badcheck.out" &&
+    grep -q 'Overfull \\hbox in code' "$tmp/badcheck.out"
+ok $? "check-links reports a code line wider than the page"
+
+# errors name the file and line, or the chapter and run
+err=$tmp/err
+cp -r "$here" "$err"
+printf '\n<<more>>=\nint x;\n<<no such chunk>>\n@\n' >> "$err/chapters/02-beta.nw"
+line=$(grep -n 'no such chunk' "$err/chapters/02-beta.nw" | cut -d: -f1)
+(cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e1.log" 2>&1
+[ $? -ne 0 ] && grep -q "02-beta.nw:$line: undefined chunk <<no such chunk>>" "$tmp/e1.log"
+ok $? "undefined chunk is an error naming file and line"
+(cd "$err" && ALLOW_UNDEFINED=1 "$weave/book.sh" -b "$err/build" -R "$here/runs" md html) \
+    > "$tmp/e1b.log" 2>&1
+[ $? -eq 0 ] && grep -q "warning: .*undefined chunk" "$tmp/e1b.log" &&
+    has "$err/build/book/html/02-beta.html" 'class="nwref nwundef">⟨no such chunk⟩'
+ok $? "ALLOW_UNDEFINED=1 weaves an undefined hook as a plain name"
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+printf '\nShifting with << in prose.\n' >> "$err/chapters/02-beta.nw"
+(cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e2.log" 2>&1
+[ $? -ne 0 ] && grep -q '02-beta.nw:[0-9]*: unescaped <<' "$tmp/e2.log"
+ok $? "unescaped << in prose is an error naming file and line"
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+mkdir -p "$tmp/noruns"
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$tmp/noruns" md html) > "$tmp/e3.log" 2>&1
+[ $? -ne 0 ] && grep -q '01-alpha: no captured output for qemu-run block #run-01-demo' "$tmp/e3.log"
+ok $? "missing run capture is an error naming chapter and ID"
+
+# capture-runs.sh with a stand-in for tools/boot.sh
+cap=$tmp/cap
+mkdir -p "$cap/build/01-alpha"
+: > "$cap/build/01-alpha/kernel"
+printf '#!/bin/sh\necho "args: $*"; cat; printf "crlf\\r\\n"\n' > "$cap/boot"
+chmod +x "$cap/boot"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap.log" 2>&1
+o=$cap/build/runs/01-alpha/run-01-demo.txt
+[ -s "$o" ] && grep -q 'args: -d -c demo -t 30 build/01-alpha/kernel -m 128M' "$o" &&
+    ! grep -q "$(printf '\r')" "$o"
+ok $? "capture-runs boots with the block's settings and strips CRs"
+printf '#!/bin/sh\necho boom; exit 2\n' > "$cap/boot"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap2.log" 2>&1
+[ $? -ne 0 ] && grep -q '01-alpha: run #run-01-demo ended in panic, expected success' "$tmp/cap2.log"
+ok $? "capture-runs fails on an unexpected exit status"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
