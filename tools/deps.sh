@@ -8,7 +8,8 @@
 set -u
 
 packages="make gcc binutils pkg-config check noweb pandoc qemu-system-x86
-	texlive-xetex texlive-latex-recommended texlive-fonts-recommended
+	texlive-xetex texlive-latex-recommended texlive-latex-extra
+	texlive-fonts-recommended
 	lmodern fonts-dejavu-core graphviz librsvg2-bin poppler-utils"
 check_only=
 while [ $# -gt 0 ]; do
