@@ -1,0 +1,108 @@
+# mk/snapshot.mk: build one snapshot tree (the sources of chapters 1..N).
+#
+#   make -f mk/snapshot.mk SRC=build/src/NN-slug OUT=build/NN-slug [TARGET]
+#
+# Targets:
+#   all     (default) lines, kernel and host
+#   kernel  $(OUT)/kernel.elf (ELF64 with symbols, for gdb) and
+#           $(OUT)/kernel (the ELF32 copy that qemu -kernel loads)
+#   host    $(OUT)/libhost.a (every host object except tests/),
+#           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
+#           the second built with -fsanitize=address,undefined)
+#   check   builds host and runs both runners
+#   lines   fails, naming file:line, if a line of SRC is over 80 columns
+# Sources are found by wildcard, so this file builds every snapshot.
+# Objects go to $(OUT)/obj-kernel, $(OUT)/obj-host and $(OUT)/obj-san.
+
+SRC ?= $(error SRC=<snapshot tree> is required)
+OUT ?= $(error OUT=<output directory> is required)
+
+LD ?= ld
+OBJCOPY ?= objcopy
+AR ?= ar
+
+KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
+	$(SRC)/arch/x86_64/*.c $(SRC)/arch/x86_64/*.S)
+HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
+	$(SRC)/arch/host/*.c)
+TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
+LDSCRIPT := $(SRC)/arch/x86_64/kernel.ld
+
+obj = $(patsubst $(SRC)/%,$(OUT)/$(1)/%.o,$(2))
+KERNEL_OBJS := $(call obj,obj-kernel,$(KERNEL_SRCS))
+HOST_OBJS := $(call obj,obj-host,$(HOST_SRCS))
+TEST_OBJS := $(call obj,obj-host,$(TEST_SRCS))
+SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
+
+# -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
+# an argument; Linux's W=1 build makes the same exception.
+WARN := -Wall -Wextra -Werror -Wno-unused-parameter
+KERNEL_CFLAGS := -std=gnu11 $(WARN) -O2 -g -MMD -MP \
+	-ffreestanding -fno-pic -fno-pie -mcmodel=kernel -mno-red-zone \
+	-mno-mmx -mno-sse -mno-sse2 -fno-stack-protector -nostdlib \
+	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
+	-I$(SRC)/include -I$(SRC)/arch/x86_64/include
+KERNEL_LDFLAGS := -nostdlib -z max-page-size=0x1000 --no-warn-rwx-segments
+CHECK_CFLAGS := $(shell pkg-config --cflags check)
+CHECK_LIBS := $(shell pkg-config --libs check)
+HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
+	-I$(SRC)/include -I$(SRC)/arch/host/include $(CHECK_CFLAGS)
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+.PHONY: all kernel host check lines
+all: lines kernel host
+kernel: $(OUT)/kernel.elf $(OUT)/kernel
+host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san
+
+$(OUT)/obj-kernel/%.c.o: $(SRC)/%.c
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+
+$(OUT)/obj-kernel/%.S.o: $(SRC)/%.S
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -Wa,--noexecstack -c $< -o $@
+
+$(OUT)/obj-host/%.c.o: $(SRC)/%.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -c $< -o $@
+
+$(OUT)/obj-san/%.c.o: $(SRC)/%.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c $< -o $@
+
+$(OUT)/kernel.elf: $(KERNEL_OBJS) $(LDSCRIPT)
+	$(LD) $(KERNEL_LDFLAGS) -T $(LDSCRIPT) -o $@ $(KERNEL_OBJS)
+
+$(OUT)/kernel: $(OUT)/kernel.elf
+	$(OBJCOPY) -O elf32-i386 $< $@
+
+$(OUT)/libhost.a: $(HOST_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(OUT)/host-tests: $(TEST_OBJS) $(OUT)/libhost.a
+	$(CC) -o $@ $(TEST_OBJS) $(OUT)/libhost.a $(CHECK_LIBS)
+
+$(OUT)/host-tests-san: $(SAN_OBJS)
+	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJS) $(CHECK_LIBS)
+
+check: $(OUT)/host-tests $(OUT)/host-tests-san
+	$(OUT)/host-tests
+	$(OUT)/host-tests-san
+
+# Columns count tabs to the next multiple of 8; #line directives are
+# exempt, since they carry a path that the tree does not choose.
+lines:
+	@find $(SRC) -type f | LC_ALL=C sort | xargs -r awk '		\
+		/^#line / { next }						\
+		{ col = 0; n = length($$0);					\
+		  for (i = 1; i <= n; i++)					\
+			col = substr($$0, i, 1) == "\t" ? col + 8 - col % 8 : col + 1; \
+		  if (col > 80) {						\
+			printf "%s:%d: line is %d columns, more than 80\n", \
+				FILENAME, FNR, col; bad = 1 } }			\
+		END { exit bad }'
+
+-include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
+	$(SAN_OBJS:.o=.d)
