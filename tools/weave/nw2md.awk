@@ -75,11 +75,18 @@ function numlink(label) {
 	return "[" lnum[label] "](#" label "){.nwnum}"
 }
 
-function numlist(arr, n,    i, s) {
+# The chunks in arr[1..n] as a list of links, each chunk once.
+function numlist(arr, n,    i, m, s, seen, uniq) {
+	m = 0
+	for (i = 1; i <= n; i++)
+		if (!(arr[i] in seen)) {
+			seen[arr[i]] = 1
+			uniq[++m] = arr[i]
+		}
 	s = ""
-	for (i = 1; i <= n; i++) {
-		if (i > 1) s = s (i == n ? " and " : ", ")
-		s = s numlink(arr[i])
+	for (i = 1; i <= m; i++) {
+		if (i > 1) s = s (i == m ? " and " : ", ")
+		s = s numlink(uniq[i])
 	}
 	return s
 }
@@ -263,11 +270,11 @@ END {
 
 # One code chunk: a div carrying the label (the Lua filter draws the header
 # from refs.tsv), the code block, and the cross-reference lines.
-function emit_chunk(    fence, lang, info, a, k, dl, ul) {
+function emit_chunk(    fence, lang, info, a, k, dl, nu, defs) {
 	lang = lang_of(name, 0)
 	fence = "`````"
 	while (index(code, fence) > 0) fence = fence "`"
-	sub(/^\n/, "", code)
+	sub(/^\n+/, "", code)	# blank lines that only separate tangled code
 	printf "\n::: {#%s .nwchunk%s}\n", label, \
 	    prevdef != "" ? " .nwcont" : "" > out_file
 	printf "%s {.%s .nwcode}\n%s%s\n", fence, lang, code, fence > out_file
@@ -286,14 +293,16 @@ function emit_chunk(    fence, lang, info, a, k, dl, ul) {
 	} else if (notused) {
 		info = info "Not used in this book. "
 	}
+	defs = ""
 	for (k = 1; k <= ndefid; k++) {
-		info = info "Defines " inline_code(defid[k])
-		ul = ""
+		defs = defs (k == 1 ? "" : k == ndefid ? " and " : ", ")
+		defs = defs inline_code(defid[k])
+		nu = 0
 		for (dl = 1; dl <= nidu[k]; dl++)
-			if (idu[k, dl] != label) ul = ul (ul == "" ? "" : ", ") numlink(idu[k, dl])
-		if (ul != "") info = info ", used in " ul
-		info = info ". "
+			if (idu[k, dl] != label) a[++nu] = idu[k, dl]
+		if (nu > 0) defs = defs " (used in " numlist(a, nu) ")"
 	}
+	if (defs != "") info = info "Defines " defs ". "
 	sub(/ $/, "", info)
 	if (info != "")
 		printf "\n::: nwinfo\n%s\n:::\n", info > out_file

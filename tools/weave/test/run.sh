@@ -58,7 +58,7 @@ grep 'serial_putc</code>: defined' "$H/book-index.html" | grep -q "used in <a hr
 ok $? "identifier index links the uses"
 grep 'serial: port constants' "$H/book-index.html" | grep -q "02-beta.html#$L21"
 ok $? "chunk index lists every definition"
-has "$H/01-alpha.html" 'Defines <code>COM1</code>, used in'
+has "$H/01-alpha.html" 'Defines <code>COM1</code> (used in'
 ok $? "chunk footer lists the identifiers it defines"
 has "$H/01-alpha.html" 'hello from the serial port' &&
     has "$H/01-alpha.html" 'make boot CH=1 CMDLINE=demo'
