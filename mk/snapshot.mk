@@ -37,7 +37,10 @@ SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
 # -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
 # an argument; Linux's W=1 build makes the same exception.
 WARN := -Wall -Wextra -Werror -Wno-unused-parameter
+# -nostdinc: the kernel has no C library, so only the compiler's own
+# freestanding headers (stddef.h, stdint.h, stdarg.h, stdbool.h) are found.
 KERNEL_CFLAGS := -std=gnu11 $(WARN) -O2 -g -MMD -MP \
+	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-ffreestanding -fno-pic -fno-pie -mcmodel=kernel -mno-red-zone \
 	-mno-mmx -mno-sse -mno-sse2 -fno-stack-protector -nostdlib \
 	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \

@@ -7,7 +7,7 @@
 #   --extra   also require these packages (e.g. chromium for screenshots)
 set -u
 
-packages="make gcc binutils pkg-config check noweb pandoc qemu-system-x86
+packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
 	lmodern fonts-dejavu-core graphviz librsvg2-bin poppler-utils"

@@ -62,6 +62,8 @@ step() {
 
 # build_chapter CH: tangle chapter CH with #line directives and build it
 build_chapter() {
+	# A failed build must not leave the last good binaries to be tested.
+	rm -f "$build/$1/kernel" "$build/$1/host-tests" "$build/$1/host-tests-san"
 	tools/tangle.sh -L "$1" "$build/src/$1" &&
 	    make -s -f mk/snapshot.mk SRC="$build/src/$1" OUT="$build/$1" all
 }

@@ -1,4 +1,5 @@
 /* tests/test_vsnprintf.c: vsnprintf compared with the C library's. */
+#include <limits.h>
 #include <string.h>
 #include "tests.h"
 #include <linux/kernel.h>

@@ -1,10 +1,13 @@
 #ifndef _LINUX_TYPES_H
 #define _LINUX_TYPES_H
-#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#ifndef INT_MAX
+#define INT_MAX		__INT_MAX__
+#endif
 
 typedef uint8_t u8;
 typedef uint16_t u16;
