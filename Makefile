@@ -6,7 +6,10 @@ SHELL := /bin/sh
 BUILD := build
 CHAPTERS := $(shell tools/chapters.sh)
 NEWEST := $(lastword $(CHAPTERS))
-CH_SLUG = $(shell tools/chapter-slug.sh $(CH) || echo no-such-chapter)
+CH_SLUG := $(shell tools/chapter-slug.sh $(CH) 2>/dev/null)
+ifeq ($(CH_SLUG),)
+$(error CH=$(CH): no such chapter in book.yaml; the chapters are: $(CHAPTERS))
+endif
 CMDLINE ?= demo
 TIMEOUT ?= 30
 QEMU_EXTRA ?=
@@ -37,6 +40,10 @@ help:
 	@echo "make grade CH=N       grade your exercises for chapter N (SOLUTIONS=1: the"
 	@echo "                      reference solutions)"
 	@echo "make screenshots      pictures of the HTML book and PDF pages to look at"
+	@echo "make runs             capture the chapters' 'Run it' output from QEMU"
+	@echo "make check-tangle     check that tangled/ is what chapters/ produce"
+	@echo "make weave-check      check the woven book: links, references, code width"
+	@echo "make weave-test       test the weaver on its small fixture book"
 	@echo "make clean            remove $(BUILD)/"
 
 deps:

@@ -45,12 +45,15 @@ set -- -kernel "$kernel" -append "$cmdline" -no-reboot \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04 $icount "$@"
 case $mode in
 interactive)
-	qemu-system-x86_64 -nographic -monitor none "$@"
+	# mux=on gives QEMU's Ctrl-A escapes: Ctrl-A X quits, Ctrl-A H helps.
+	qemu-system-x86_64 -display none -monitor none \
+	    -chardev stdio,id=serial0,mux=on -serial chardev:serial0 "$@"
 	status=$?
 	;;
 gdb)
 	echo "boot: waiting for gdb on localhost:1234" >&2
-	qemu-system-x86_64 -nographic -monitor none -s -S "$@"
+	qemu-system-x86_64 -display none -monitor none -s -S \
+	    -chardev stdio,id=serial0,mux=on -serial chardev:serial0 "$@"
 	status=$?
 	;;
 *)

@@ -121,6 +121,9 @@ early_gdt_desc:
 
 	.text
 startup_64:
+	.cfi_sections .debug_frame
+	.cfi_startproc
+	.cfi_undefined rip
 	movw $__KERNEL_DS, %ax
 	movw %ax, %ds
 	movw %ax, %es
@@ -130,9 +133,11 @@ startup_64:
 	leaq early_stack_end(%rip), %rsp
 	movl %ebp, %edi			/* magic */
 	movl %esi, %esi			/* information address */
+	xorl %ebp, %ebp			/* the outermost frame */
 	call x86_64_start_kernel
 1:	hlt				/* not reached */
 	jmp 1b
+	.cfi_endproc
 
 	.bss
 	.balign 4096
