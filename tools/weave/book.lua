@@ -201,7 +201,12 @@ end
 
 function filter.Header(h)
   if h.level == 1 and h.classes:includes("nwappendix") and is_latex then
-    return {pandoc.RawBlock("latex", "\\appendix"), h}
+    -- An unnumbered chapter leaves the running heads of the one before;
+    -- set them to the appendix's own title.
+    local title = pandoc.utils.stringify(h.content)
+    return {pandoc.RawBlock("latex", "\\appendix"), h,
+            pandoc.RawBlock("latex", "\\markboth{" .. title .. "}{" ..
+                            title .. "}")}
   end
 end
 
