@@ -52,6 +52,7 @@ deps:
 # tangled/NN-slug is the clean tree a reader browses; build/src/NN-slug is
 # the same tree with #line directives, which is the one we compile.
 tangle:
+	@echo "== tangle: tangled/ from chapters/"
 	@for ch in $(CHAPTERS); do \
 		tools/tangle.sh $$ch tangled/$$ch || exit 1; \
 	done
@@ -61,6 +62,7 @@ check-tangle:
 
 kernels build:
 	@for ch in $(CHAPTERS); do \
+		echo "== $$ch: build the kernel and the host tests"; \
 		tools/tangle.sh -L $$ch $(BUILD)/src/$$ch || exit 1; \
 		$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$$ch \
 			OUT=$(BUILD)/$$ch all || exit 1; \

@@ -69,7 +69,8 @@ for b in $blocks; do
 	IFS=' '
 	# shellcheck disable=SC2086
 	printf '%s' "$input" | sed 's/\\n/\
-/g' | "$BOOT" -d -c "$cmdline" -t "$timeout" "$kernel" $qemu > "$tmp"
+/g' | "$BOOT" -d -c "$cmdline" -t "$timeout" "$kernel" $qemu \
+	    > "$tmp" 2> "$tmp.err"
 	rc=$?
 	IFS='
 '
@@ -80,11 +81,12 @@ for b in $blocks; do
 	if [ "$expect" != any ] && [ "$got" != "$expect" ]; then
 		echo "$nw:$line: $ch: run #$id ended in $got, expected $expect" \
 		    "(output kept in $tmp)" >&2
+		cat "$tmp.err" >&2
 		status=1; continue
 	fi
 	# drop carriage returns and terminal escape sequences
 	tr -d '\r' < "$tmp" | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g; s/\x1bc//g' > "$out/$id.txt"
-	rm -f "$tmp"
+	rm -f "$tmp" "$tmp.err"
 	echo "capture-runs: $ch: #$id -> $out/$id.txt ($got)"
 done
 exit $status

@@ -22,6 +22,10 @@ fi
 [ $# -eq 2 ] || { echo "usage: tools/tangle.sh [-L] CHAPTER OUTDIR" >&2; exit 2; }
 chapter=$1
 outdir=$2
+command -v notangle > /dev/null && [ -x /usr/lib/noweb/markup ] || {
+	echo "tangle: noweb is missing (make deps installs it)" >&2
+	exit 2
+}
 tools=$(cd "$(dirname "$0")" && pwd)
 case "$outdir" in /*) ;; *) outdir=$(pwd)/$outdir ;; esac
 # BOOK_ROOT lets the tests tangle a small fixture book instead of this one.

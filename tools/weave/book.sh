@@ -29,6 +29,10 @@ MD=$BUILD/book/md HTML=$BUILD/book/html TEX=$BUILD/book/tex FIG=$BUILD/figures
 BOOKYAML=$ROOT/book.yaml
 
 die() { echo "weave: $*" >&2; exit 1; }
+for tool in noweave pandoc; do
+	command -v $tool > /dev/null ||
+	    die "$tool is missing (make deps installs it)"
+done
 
 chapters() { "$here/../chapters.sh" "$BOOKYAML"; }
 
