@@ -43,12 +43,12 @@ $(BUILD)/figures/%.svg: figures/%.svg
 
 html: $(BUILD)/book/html/index.html
 
-$(BUILD)/book/html/index.html: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS)
+$(BUILD)/book/html/index.html: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
 	$(WEAVE_DIR)/book.sh -b $(BUILD) html
 
 pdf: $(BUILD)/book/page-by-page.pdf
 
-$(BUILD)/book/page-by-page.pdf: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS)
+$(BUILD)/book/page-by-page.pdf: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
 	$(WEAVE_DIR)/book.sh -b $(BUILD) pdf
 
 weave-check: html pdf

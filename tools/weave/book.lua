@@ -187,7 +187,20 @@ function filter.Link(l)
   return l
 end
 
+-- Figures are numbered per chapter, "Figure 1.2", as LaTeX numbers them in
+-- the PDF; in HTML the number is written into the caption here.
+local figure_count = 0
+
 function filter.Image(img)
+  if not is_latex and img.title == "fig:" then
+    local chapter = tonumber((meta.page or ""):match("^(%d+)-"))
+    if chapter then
+      figure_count = figure_count + 1
+      local label = string.format("Figure %d.%d: ", chapter, figure_count)
+      table.insert(img.caption, 1, pandoc.Strong(pandoc.Str(label)))
+      return img
+    end
+  end
   local name = img.src:match("^figures/(.+)%.svg$")
   if is_latex and name then
     local pdf = meta.figures .. "/" .. name .. ".pdf"

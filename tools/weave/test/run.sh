@@ -71,6 +71,9 @@ ok $? "exercise handouts are filled in, in file-name order"
 ok $? "figure rendered from .dot is in the HTML"
 [ -s "$H/figures/box.svg" ] && has "$B/book/tex/book.tex" "figures/box.pdf"
 ok $? "hand-drawn SVG figure is copied for HTML and converted for the PDF"
+has "$H/01-alpha.html" '<strong>Figure 1.1: </strong>The port and the wire.' &&
+    has "$H/02-beta.html" '<strong>Figure 2.1: </strong>A hand-drawn box.'
+ok $? "HTML figure captions are numbered per chapter, as in the PDF"
 has "$H/02-beta.html" '<span class="header-section-number">2.1</span>'
 ok $? "sections are numbered by chapter"
 has "$H/index.html" 'href="02-beta.html#more-constants"' && has "$H/01-alpha.html" 'rel="next" href="02-beta.html"'
