@@ -32,15 +32,11 @@ case "$outdir" in /*) ;; *) outdir=$(pwd)/$outdir ;; esac
 cd "${BOOK_ROOT:-$tools/..}"
 
 all=$("$tools/chapters.sh" book.yaml)
-upto=$(echo "$all" | awk -v want="$chapter" '
-	{ print }
-	$0 == want || ($0 ~ /^[0-9]+-/ && want ~ /^[0-9]+$/ && $0 + 0 == want + 0) {
-		found = 1; exit
-	}
-	END { if (!found) exit 1 }') || {
+slug=$(BOOK_ROOT=. "$tools/chapter-slug.sh" "$chapter" 2>/dev/null) || {
 	echo "tangle: no chapter '$chapter' in book.yaml" >&2
 	exit 2
 }
+upto=$(echo "$all" | sed "/^$slug\$/q")
 
 files=
 for slug in $upto; do
