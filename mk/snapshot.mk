@@ -12,6 +12,9 @@
 #   check   builds host and runs both runners
 #   lines   fails, naming file:line, if a line of SRC is over 80 columns
 # Sources are found by wildcard, so this file builds every snapshot.
+# arch/x86/include/asm/ holds the formats the x86-64 hardware defines
+# (descriptors, page-table entries, fault error codes): the real machine
+# and the simulated one both search it, after their own asm/ directory.
 # Objects go to $(OUT)/obj-kernel, $(OUT)/obj-host and $(OUT)/obj-san.
 
 SRC ?= $(error SRC=<snapshot tree> is required)
@@ -44,12 +47,13 @@ KERNEL_CFLAGS := -std=gnu11 $(WARN) -O2 -g -MMD -MP \
 	-ffreestanding -fno-pic -fno-pie -mcmodel=kernel -mno-red-zone \
 	-mno-mmx -mno-sse -mno-sse2 -fno-stack-protector -nostdlib \
 	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
-	-I$(SRC)/include -I$(SRC)/arch/x86_64/include
+	-I$(SRC)/include -I$(SRC)/arch/x86_64/include -I$(SRC)/arch/x86/include
 KERNEL_LDFLAGS := -nostdlib -z max-page-size=0x1000 --no-warn-rwx-segments
 CHECK_CFLAGS := $(shell pkg-config --cflags check)
 CHECK_LIBS := $(shell pkg-config --libs check)
 HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
-	-I$(SRC)/include -I$(SRC)/arch/host/include $(CHECK_CFLAGS)
+	-I$(SRC)/include -I$(SRC)/arch/host/include -I$(SRC)/arch/x86/include \
+	$(CHECK_CFLAGS)
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 

@@ -43,9 +43,9 @@
 # `pkg-config --cflags --libs check`. Host code of the chapter's snapshot:
 # when build/NN-slug/libhost.a exists (make -f mk/snapshot.mk builds it;
 # the top Makefile does so before grading), it is linked after the
-# exercise's objects, and -Ibuild/src/NN-slug/include
-# -Ibuild/src/NN-slug/arch/host/include come after the exercise's own
-# include directory. An archive member is linked only to resolve a symbol
+# exercise's objects, and -Ibuild/src/NN-slug/include,
+# -Ibuild/src/NN-slug/arch/host/include and -Ibuild/src/NN-slug/arch/x86/include
+# come after the exercise's own include directory. An archive member is linked only to resolve a symbol
 # that is still undefined, so an exercise may define a function that the
 # snapshot also has, provided nothing it uses from libhost.a lives in the
 # same object file.
@@ -115,6 +115,7 @@ hostlib=
 if [ -f "build/$slug/libhost.a" ]; then
 	cflags="$cflags -Ibuild/src/$slug/include"
 	cflags="$cflags -Ibuild/src/$slug/arch/host/include"
+	cflags="$cflags -Ibuild/src/$slug/arch/x86/include"
 	hostlib=build/$slug/libhost.a
 fi
 
