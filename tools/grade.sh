@@ -45,10 +45,10 @@
 # the top Makefile does so before grading), it is linked after the
 # exercise's objects, and -Ibuild/src/NN-slug/include,
 # -Ibuild/src/NN-slug/arch/host/include and -Ibuild/src/NN-slug/arch/x86/include
-# come after the exercise's own include directory. An archive member is linked only to resolve a symbol
-# that is still undefined, so an exercise may define a function that the
-# snapshot also has, provided nothing it uses from libhost.a lives in the
-# same object file.
+# come after the exercise's own include directory. An archive member is
+# linked only to resolve a symbol that is still undefined, so an exercise
+# may define a function that the snapshot also has, provided nothing it
+# uses from libhost.a lives in the same object file.
 #
 # Output: build/grade/NN-slug/{student,solutions}/NAME/ holds compile.log,
 # the test program, result.txt (the runner's output) and check.xml (Check's
