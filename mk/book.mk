@@ -10,15 +10,20 @@
 
 WEAVE_DIR := tools/weave
 WEAVE_TOOLS := $(wildcard $(WEAVE_DIR)/*.sh $(WEAVE_DIR)/*.awk \
-	$(WEAVE_DIR)/*.lua $(WEAVE_DIR)/*.html $(WEAVE_DIR)/*.css \
+	$(WEAVE_DIR)/*.lua $(WEAVE_DIR)/*.html $(WEAVE_DIR)/*.css $(WEAVE_DIR)/*.js \
 	$(WEAVE_DIR)/*.tex) tools/chapters.sh
 BOOK_NW := $(CHAPTERS:%=chapters/%.nw)
-BOOK_INPUTS := book.yaml $(BOOK_NW) $(wildcard exercises/*/*.md)
+BOOK_INPUTS := book.yaml $(BOOK_NW) $(wildcard chapters/*.md exercises/*/*.md)
 RUN_STAMPS := $(CHAPTERS:%=$(BUILD)/runs/%/.stamp)
 BOOK_MD := $(BUILD)/book/md/pages.txt
-BOOK_FIGS := $(patsubst figures/%.dot,$(BUILD)/figures/%.svg,\
-	$(wildcard figures/*.dot)) $(patsubst figures/%.svg,$(BUILD)/figures/%.svg,\
-	$(wildcard figures/*.svg))
+# Figures: Graphviz (.dot), hand-drawn (.svg) and gnuplot (.gp) sources,
+# each rendered to SVG and PDF by tools/weave/figure.sh.  A gnuplot figure
+# draws what a chapter's kernel printed, so it waits for the captured runs.
+FIG_DOT := $(wildcard figures/*.dot)
+FIG_GP := $(wildcard figures/*.gp)
+FIG_SVG := $(filter-out $(FIG_DOT:.dot=.svg),$(wildcard figures/*.svg))
+BOOK_FIGS := $(patsubst figures/%,$(BUILD)/figures/%.svg,\
+	$(basename $(FIG_DOT) $(FIG_GP) $(FIG_SVG)))
 
 .PHONY: html pdf runs weave-check weave-test
 
@@ -33,13 +38,14 @@ $(BUILD)/runs/%/.stamp: $(BOOK_NW) tools/capture-runs.sh | kernels
 $(BOOK_MD): $(BOOK_INPUTS) $(WEAVE_TOOLS)
 	$(WEAVE_DIR)/book.sh -b $(BUILD) md
 
-$(BUILD)/figures/%.svg: figures/%.dot
-	@mkdir -p $(@D)
-	dot -Tsvg -o $@ $<
-	dot -Tpdf -o $(@:.svg=.pdf) $<
+$(BUILD)/figures/%.svg: figures/%.dot $(WEAVE_DIR)/figure.sh
+	$(WEAVE_DIR)/figure.sh $< $(@D)
 
-$(BUILD)/figures/%.svg: figures/%.svg
-	$(WEAVE_DIR)/book.sh -b $(BUILD) figures
+$(BUILD)/figures/%.svg: figures/%.gp $(WEAVE_DIR)/figure.sh $(RUN_STAMPS)
+	$(WEAVE_DIR)/figure.sh -R $(BUILD)/runs $< $(@D)
+
+$(BUILD)/figures/%.svg: figures/%.svg $(WEAVE_DIR)/figure.sh
+	$(WEAVE_DIR)/figure.sh $< $(@D)
 
 html: $(BUILD)/book/html/index.html
 

@@ -6,7 +6,8 @@
 # Block attributes: cmdline="..." (kernel command line), qemu="..." (extra
 # QEMU arguments), input="help\nhalt\n" (typed on the serial port, \n = new
 # line), timeout="30" (seconds, default 30), expect="success" (or failure,
-# panic, timeout, any: the boot.sh status the run must end with).
+# panic, timeout, any: the boot.sh status the run must end with); the
+# weaver also reads show="no" (captured, not printed: data for a figure).
 # Boots with: ${BOOT:-tools/boot.sh} -d -c CMDLINE -t TIMEOUT KERNEL QEMU...
 # Exits 1 naming the chapter and block if a run ends otherwise.
 

@@ -10,7 +10,8 @@ set -u
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
-	lmodern fonts-dejavu-core graphviz librsvg2-bin poppler-utils"
+	lmodern fonts-dejavu-core fonts-ipafont-mincho
+	graphviz gnuplot-nox librsvg2-bin poppler-utils"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

@@ -7,6 +7,7 @@ set -eu
 book=$(cd "${1:?book directory, e.g. build/book}" && pwd)
 out=${2:?output directory}
 mkdir -p "$out"
+rm -f "$out"/*.png
 first=$(tools/chapters.sh | head -n 1)
 page=$book/html/$first.html
 [ -f "$page" ] || { echo "screenshots: no $page (run make html)" >&2; exit 1; }
@@ -28,6 +29,12 @@ shot() {
 shot "$first-desktop" 1280 900 "$page"
 shot "$first-phone" 390 844 "$page"
 shot "index-desktop" 1280 900 "$book/html/index.html"
+# the search (a ?q= address opens a page with the search done; on a phone
+# that also unfolds the contents bar) and the back matter
+shot "search-desktop" 1280 900 "$page?q=printk"
+shot "search-phone" 390 844 "$page?q=serial+port"
+[ -f "$book/html/bibliography.html" ] &&
+    shot "bibliography-desktop" 1280 900 "$book/html/bibliography.html"
 
 pdf=$(ls "$book"/*.pdf 2>/dev/null | head -n 1)
 if [ -n "$pdf" ]; then

@@ -4,10 +4,12 @@
 --   nw-page      slug of the page being written (HTML only; "" for the PDF)
 --   nw-runs      directory of captured QEMU runs (NN-slug/ID.txt)
 --   nw-exercises directory of exercise handouts (NN-slug/*.md)
---   nw-figures   directory of rendered figures (NAME.pdf, for LaTeX)
+--   nw-figures   directory of rendered figures (NAME.svg, NAME.pdf)
+--   nw-search    file for the page's search records (HTML; optional)
 -- It draws chunk headers, turns "Run it" blocks into captured console
 -- output, fills `::: exercises` divs, points figures at PDF renderings,
--- and makes links to anchors on other chapter pages absolute.
+-- makes links to anchors on other chapter pages absolute, and writes the
+-- page's records for the client-side search.
 
 local meta = {}
 local refs = {}      -- label -> {page=, num=, name=}
@@ -96,6 +98,8 @@ local function run_block(cb)
     fail(ch .. ": no captured output for qemu-run block #" .. id ..
          " (expected " .. path .. "; run `make runs`)")
   end
+  -- show="no": a run that only feeds a figure (figures/NN-name.gp)
+  if cb.attributes["show"] == "no" then return {} end
   text = text:gsub("\r", ""):gsub("\n+$", "")
   local chnum = tonumber(ch:match("^(%d+)")) or ch
   local cmd = "$ make boot CH=" .. chnum
@@ -144,6 +148,14 @@ end
 
 local filter = {}
 
+-- A div's blocks between two lines of raw LaTeX.
+local function wrap_latex(div, before, after)
+  local out = {pandoc.RawBlock("latex", before)}
+  for _, b in ipairs(div.content) do out[#out + 1] = b end
+  out[#out + 1] = pandoc.RawBlock("latex", after)
+  return out
+end
+
 function filter.Div(div)
   if div.classes:includes("nwchunk") then
     local blocks = {chunk_header(div)}
@@ -157,11 +169,13 @@ function filter.Div(div)
     return div
   end
   if div.classes:includes("exercises") then return exercises(div) end
+  -- the bibliography's long titles and addresses: ragged right, rather
+  -- than stretched spaces
+  if is_latex and div.classes:includes("bibliography") then
+    return wrap_latex(div, "\\begingroup\\raggedright", "\\par\\endgroup")
+  end
   if is_latex and div.classes:includes("nwinfo") then
-    local out = {pandoc.RawBlock("latex", "\\begin{nwinfo}")}
-    for _, b in ipairs(div.content) do out[#out + 1] = b end
-    out[#out + 1] = pandoc.RawBlock("latex", "\\end{nwinfo}")
-    return out
+    return wrap_latex(div, "\\begin{nwinfo}", "\\end{nwinfo}")
   end
 end
 
@@ -192,6 +206,12 @@ end
 local figure_count = 0
 
 function filter.Image(img)
+  local fig = img.src:match("^figures/(.+)%.svg$")
+  if fig == nil or not read_file(meta.figures .. "/" .. fig .. ".svg") then
+    fail((meta.page ~= "" and meta.page .. ": " or "") .. "figure " ..
+         img.src .. " does not exist (figures/ has no source for it, " ..
+         "or it was not rendered into " .. meta.figures .. ")")
+  end
   if not is_latex and img.title == "fig:" then
     local chapter = tonumber((meta.page or ""):match("^(%d+)-"))
     if chapter then
@@ -212,6 +232,38 @@ function filter.Image(img)
   end
 end
 
+-- Latin Modern has neither Japanese nor Cyrillic letters: in the PDF, runs
+-- of them are set in fonts that have them (\nwcjk, \nwcyr in header.tex).
+local function script_of(c)
+  if c >= 0x0400 and c <= 0x052F then return "cyr" end
+  if (c >= 0x2E80 and c <= 0x9FFF) or (c >= 0xF900 and c <= 0xFAFF) or
+     (c >= 0xFF00 and c <= 0xFFEF) then return "cjk" end
+  return nil
+end
+
+function filter.Str(el)
+  if not is_latex or not el.text:find("[\208-\239]") then return nil end
+  local out, run, kind = {}, {}, false
+  local function flush()
+    if #run == 0 then return end
+    local text = table.concat(run)
+    if kind then
+      out[#out + 1] = pandoc.RawInline("latex", "\\nw" .. kind .. "{" ..
+                                       latex_escape(text) .. "}")
+    else
+      out[#out + 1] = pandoc.Str(text)
+    end
+    run = {}
+  end
+  for _, c in utf8.codes(el.text) do
+    local k = script_of(c) or false
+    if k ~= kind then flush(); kind = k end
+    run[#run + 1] = utf8.char(c)
+  end
+  flush()
+  return out
+end
+
 function filter.Header(h)
   if h.level == 1 and h.classes:includes("nwappendix") and is_latex then
     -- An unnumbered chapter leaves the running heads of the one before;
@@ -223,6 +275,58 @@ function filter.Header(h)
   end
 end
 
+-- Search records (HTML only, when nw-search names a file): one line per
+-- section, "href TAB number TAB title TAB text", the text being the
+-- section's prose and figure captions (code is found through the chunk
+-- names and identifiers, which search-index.awk adds).
+local function flat(s)
+  return (s:gsub("[\t\r\n]+", " "):gsub("  +", " "))
+end
+
+local function search_records(doc)
+  if not is_html or meta.search == "" then return nil end
+  local chapter = tonumber(meta.page:match("^(%d+)-"))
+  local count = {0, 0, 0, 0, 0, 0}
+  local recs, cur, pagetitle = {}, nil, nil
+  local function add_text(b)
+    if cur then cur.text[#cur.text + 1] = pandoc.utils.stringify(b) end
+  end
+  for _, b in ipairs(doc.blocks) do
+    if b.t == "Header" then
+      local num = ""
+      if chapter and not b.classes:includes("unnumbered") then
+        count[b.level] = count[b.level] + 1
+        for l = b.level + 1, #count do count[l] = 0 end
+        local parts = {tostring(chapter)}
+        for l = 2, b.level do parts[#parts + 1] = tostring(count[l]) end
+        num = table.concat(parts, ".")
+      end
+      local href = meta.page .. ".html"
+      local title = pandoc.utils.stringify(b.content)
+      if b.level == 1 then pagetitle = title
+      else href = href .. "#" .. b.identifier end
+      -- in the back matter, "Bibliography: Linux" says where "Linux" is
+      if not chapter and b.level > 1 and pagetitle then
+        title = pagetitle .. ": " .. title
+      end
+      cur = {href = href, num = num, title = title, text = {}}
+      recs[#recs + 1] = cur
+    elseif b.t == "Div" and (b.classes:includes("nwchunk") or
+                             b.classes:includes("qemu-run")) then
+      -- code and captured output: not prose
+    elseif b.t ~= "CodeBlock" and b.t ~= "RawBlock" and b.t ~= "HorizontalRule" then
+      add_text(b)
+    end
+  end
+  local f = io.open(meta.search, "w") or fail("cannot write " .. meta.search)
+  for _, r in ipairs(recs) do
+    f:write(r.href, "\t", r.num, "\t", flat(r.title), "\t",
+            flat(table.concat(r.text, " ")), "\n")
+  end
+  f:close()
+  return nil
+end
+
 return {
   {Meta = function(m)
     meta.dir = str(m["nw-dir"])
@@ -230,7 +334,9 @@ return {
     meta.runs = str(m["nw-runs"])
     meta.exercises = str(m["nw-exercises"])
     meta.figures = str(m["nw-figures"])
+    meta.search = str(m["nw-search"])
     load_tables()
   end},
-  filter
+  filter,
+  {Pandoc = search_records}
 }

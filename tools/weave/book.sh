@@ -2,9 +2,13 @@
 # Weave the book: noweb chapters -> Pandoc Markdown -> HTML pages and a PDF.
 # Usage: tools/weave/book.sh [-r ROOT] [-b BUILD] [-R RUNS] STEP...
 #   STEP: md       weave all chapters in one noweave run -> BUILD/book/md/
-#         figures  render ROOT/figures/*.dot (and *.svg) -> BUILD/figures/
-#         html     BUILD/book/html/ (index.html, NN-slug.html, book-index.html)
-#         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/)
+#         figures  render ROOT/figures/*.dot, *.svg, *.gp -> BUILD/figures/
+#                  (tools/weave/figure.sh; .gp plots read the captured RUNS)
+#         html     BUILD/book/html/ (index.html, NN-slug.html, bibliography.html,
+#                  book-index.html, search-index.js, book.css, book.js)
+#         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/);
+#                  fails on what check-links.sh -p finds (undefined references,
+#                  dead links, code lines wider than the page, missing glyphs)
 #   ROOT  the book's directory (book.yaml, chapters/, exercises/, figures/); "."
 #   BUILD output directory; "build".  RUNS: captured runs; BUILD/runs.
 # Environment: ALLOW_UNDEFINED=1 turns "undefined chunk" errors into warnings.
@@ -62,28 +66,25 @@ step_md() {
 		die "noweave failed"
 	fi
 	[ -s "$MD/refs.tsv" ] || [ -s "$MD/pages.txt" ] || die "back end wrote nothing"
+	# Back matter: the bibliography (if the book has one), then the index.
+	: > "$MD/back.txt"
+	if [ -r "$ROOT/chapters/bibliography.md" ]; then
+		cp "$ROOT/chapters/bibliography.md" "$MD/bibliography.md"
+		echo bibliography >> "$MD/back.txt"
+		# its headings and []{#bib-...} entries are link targets
+		grep -o '{#[A-Za-z0-9_.:-]*' "$MD/bibliography.md" |
+		    sed 's/^{#\(.*\)$/\1	bibliography/' >> "$MD/anchors.tsv"
+	fi
+	echo book-index >> "$MD/back.txt"
 }
 
 step_figures() {
 	mkdir -p "$FIG"
-	for d in "$ROOT"/figures/*.dot; do
-		[ -e "$d" ] || continue
-		n=$(basename "$d" .dot)
-		dot -Tsvg -o "$FIG/$n.svg" "$d" || die "dot failed on $d"
-		dot -Tpdf -o "$FIG/$n.pdf" "$d" || die "dot failed on $d"
-	done
-	for v in "$ROOT"/figures/*.svg; do
-		[ -e "$v" ] || continue
-		n=$(basename "$v" .svg)
-		[ -e "$ROOT/figures/$n.dot" ] && continue
-		cp "$v" "$FIG/$n.svg"
-		if [ -e "$ROOT/figures/$n.pdf" ]; then
-			cp "$ROOT/figures/$n.pdf" "$FIG/$n.pdf"
-		elif command -v rsvg-convert >/dev/null; then
-			rsvg-convert -f pdf -o "$FIG/$n.pdf" "$v"
-		else
-			echo "weave: warning: no rsvg-convert; $v has no PDF" >&2
-		fi
+	for f in "$ROOT"/figures/*.dot "$ROOT"/figures/*.svg "$ROOT"/figures/*.gp; do
+		[ -e "$f" ] || continue
+		# a hand-drawn .svg next to a .dot of the same name is not a source
+		case $f in *.svg) [ -e "${f%.svg}.dot" ] && continue ;; esac
+		"$here/figure.sh" -R "$RUNS" "$f" "$FIG" || die "figure failed: $f"
 	done
 }
 
@@ -98,9 +99,9 @@ title_of() { sed -n '1{s/^# *//;s/ *{.*$//;p;q;}' "$1"; }
 
 step_html() {
 	[ -s "$MD/pages.txt" ] || die "run the md step first"
-	rm -rf "$HTML"
-	mkdir -p "$HTML/figures"
-	cp "$here/book.css" "$HTML/"
+	rm -rf "$HTML" "$MD/search"
+	mkdir -p "$HTML/figures" "$MD/search"
+	cp "$here/book.css" "$here/book.js" "$HTML/"
 	[ -d "$FIG" ] && cp "$FIG"/*.svg "$HTML/figures/" 2>/dev/null || :
 	booktitle=$(sed -n 's/^title: *"*\([^"]*\)"* *$/\1/p' "$BOOKYAML" | head -1)
 	# contents: one list item per chapter with its sections
@@ -118,14 +119,29 @@ step_html() {
 		grep -o "href=\"$slug.html#[^\"]*\"" "$toc" |
 		    sed "s|href=\"$slug.html#\(.*\)\"|\1	$slug|" >> "$MD/anchors.tsv"
 	done < "$MD/pages.txt"
-	printf '<li><a href="book-index.html">Index of chunks and identifiers</a></li>\n</ul>\n' >> "$toc"
+	while read -r b; do
+		printf '<li class="back"><a href="%s.html">%s</a></li>\n' \
+		    "$b" "$(title_of "$MD/$b.md")" >> "$toc"
+	done < "$MD/back.txt"
+	printf '</ul>\n' >> "$toc"
+	# The sidebar: on a phone only its top bar shows until "Contents"
+	# opens the rest (book.js, book.css).
 	{
+		printf '<div class="sidebar-top">\n'
 		printf '<p class="booktitle"><a href="index.html">%s</a></p>\n' "$booktitle"
+		printf '<button id="nav-toggle" type="button" aria-controls="sidebar-body"'
+		printf ' aria-expanded="false">Contents</button>\n</div>\n'
+		printf '<div id="sidebar-body">\n<div class="search" role="search">\n'
+		printf '<input id="search-box" type="search" autocomplete="off"'
+		printf ' placeholder="Search the book (/)" aria-label="Search the book">\n'
+		printf '<ul id="search-results" hidden></ul>\n</div>\n'
+		printf '<div class="toc">\n'
 		cat "$toc"
+		printf '</div>\n</div>\n'
 	} > "$side"
 
-	# pages in order: index, chapters..., book-index
-	pages="index $(cut -f1 "$MD/pages.txt") book-index"
+	# pages in order: index, chapters..., back matter
+	pages="index $(cut -f1 "$MD/pages.txt") $(cat "$MD/back.txt")"
 	prev=
 	set -- $pages
 	while [ $# -gt 0 ]; do
@@ -137,14 +153,17 @@ step_html() {
 		if [ -n "$next" ]; then
 			vars="$vars -V next-href=$next.html"
 		fi
+		search="-M nw-search=$MD/search/$page.tsv"
 		case $page in
 		index)
-			src=/dev/null ptitle=Contents
+			src=/dev/null ptitle=Contents search=
 			{ printf '<section class="contents">\n<h2>Contents</h2>\n'
 			  cat "$toc"; printf '</section>\n'; } > "$MD/home.html"
 			extra="-V home=1 --include-after-body=$MD/home.html" ;;
 		book-index)
-			src=$MD/book-index.md ptitle=$(title_of "$src") extra= ;;
+			src=$MD/$page.md ptitle=$(title_of "$src") extra= search= ;;
+		bibliography)
+			src=$MD/$page.md ptitle=$(title_of "$src") extra= ;;
 		*)
 			src=$MD/$page.md ptitle=$(title_of "$src")
 			num=$(awk -F'\t' -v s="$page" '$1 == s { print $2 }' "$MD/pages.txt")
@@ -152,9 +171,9 @@ step_html() {
 		esac
 		ptitle_prev=${prev:+$(page_title "$prev")}
 		ptitle_next=${next:+$(page_title "$next")}
-		# shellcheck disable=SC2046
+		# shellcheck disable=SC2046,SC2086
 		pandoc "$src" -f markdown -t html5 --wrap=none --template="$here/template.html" \
-		    $(filter_opts "$page") --include-before-body="$side" \
+		    $(filter_opts "$page") $search --include-before-body="$side" \
 		    --highlight-style=tango $vars $extra \
 		    -M pagetitle="$ptitle" -V booktitle="$booktitle" \
 		    ${ptitle_prev:+-V prev-title="$ptitle_prev"} \
@@ -162,18 +181,23 @@ step_html() {
 		    -o "$HTML/$page.tmp" || die "pandoc failed on $src"
 		awk -v fmt=html -v page="$page" -f "$here/fixrefs.awk" \
 		    "$MD/refs.tsv" "$HTML/$page.tmp" |
-		    sed "s|<li><a href=\"$page.html#|<li class=\"current\"><a href=\"$page.html#|" \
+		    sed "s|<li><a href=\"$page.html#|<li class=\"current\"><a href=\"$page.html#|" |
+		    sed "s|<li class=\"back\"><a href=\"$page.html\"|<li class=\"back current\"><a href=\"$page.html\"|" \
 		    > "$HTML/$page.html"
 		rm -f "$HTML/$page.tmp"
 		prev=$page
 		shift
 	done
+	awk -f "$here/search-index.awk" "$MD/refs.tsv" "$MD/ids.tsv" \
+	    "$MD"/search/*.tsv > "$HTML/search-index.js" ||
+	    die "could not write the search index"
 }
 
 page_title() {
 	case $1 in
 	index) echo Contents ;;
 	book-index) echo Index ;;
+	bibliography) echo Bibliography ;;
 	*) n=$(awk -F'\t' -v s="$1" '$1 == s { print $2 }' "$MD/pages.txt")
 	   echo "$n $(title_of "$MD/$1.md")" ;;
 	esac
@@ -183,9 +207,11 @@ step_pdf() {
 	[ -s "$MD/pages.txt" ] || die "run the md step first"
 	mkdir -p "$TEX"
 	srcs=
-	for slug in $(cut -f1 "$MD/pages.txt"); do srcs="$srcs $MD/$slug.md"; done
+	for slug in $(cut -f1 "$MD/pages.txt") $(cat "$MD/back.txt"); do
+		srcs="$srcs $MD/$slug.md"
+	done
 	# shellcheck disable=SC2046
-	pandoc $srcs "$MD/book-index.md" -f markdown -t latex -s \
+	pandoc $srcs -f markdown -t latex -s \
 	    $(filter_opts "") -H "$here/header.tex" \
 	    --top-level-division=chapter --number-sections --toc --toc-depth=2 \
 	    --highlight-style=tango \
@@ -204,6 +230,13 @@ step_pdf() {
 		done
 	) || die "xelatex failed; see $TEX/book.log"
 	cp "$TEX/book.pdf" "$BUILD/book/page-by-page.pdf"
+	# A PDF with an undefined reference, a dead link, a code line wider
+	# than the page or a missing glyph is not a finished book.
+	"$here/check-links.sh" -p "$BUILD" > "$TEX/check.out" 2>&1 || {
+		grep -v '^ok \|^1\.\.' "$TEX/check.out" >&2
+		rm -f "$BUILD/book/page-by-page.pdf"
+		die "the PDF has the problems above"
+	}
 }
 
 [ $# -gt 0 ] || { sed -n '2,10p' "$0" >&2; exit 2; }

@@ -1,14 +1,21 @@
 #!/bin/sh
-# Check the woven book: every link in the HTML pages resolves, the pages load
-# nothing from the network, and the PDF's LaTeX log has no undefined
-# references and no code line wider than the text.
-# Usage: tools/weave/check-links.sh [BUILD]     (default BUILD=build)
+# Check the woven book as a reader gets it: every link and anchor in the
+# HTML pages resolves, every figure a page shows exists, the pages load
+# nothing from the network; the PDF exists and its LaTeX run left no
+# undefined reference, no link to a missing target, no code line wider
+# than the text and no character missing from its font.
+# Usage: tools/weave/check-links.sh [-p] [BUILD]     (default BUILD=build)
+#   -p  only the PDF checks (book.sh runs them after typesetting, so that
+#       `make pdf` fails on them)
 # Prints one line per problem (file and target), then TAP-like lines
 # "ok N - ..." / "not ok N - ..."; exits 1 if any check failed.
 
+pdf_only=
+[ "${1:-}" = -p ] && { pdf_only=1; shift; }
 BUILD=${1:-build}
 HTML=$BUILD/book/html
-LOG=$BUILD/book/tex/book.log
+TEX=$BUILD/book/tex
+LOG=$TEX/book.log
 failed=0 n=0
 
 result() {	# result STATUS DESCRIPTION
@@ -21,8 +28,10 @@ result() {	# result STATUS DESCRIPTION
 	fi
 }
 
-echo "1..5"
+if [ -n "$pdf_only" ]; then echo "1..5"; else echo "1..8"; fi
 
+# The HTML checks: links, figures, local files.
+html_checks() {
 # 1. href="#id", href="page.html" and href="page.html#id" all resolve.
 set -- "$HTML"/*.html
 if [ ! -e "$1" ]; then
@@ -88,21 +97,66 @@ for f in "$HTML"/*.html; do
 done
 result $st "html pages use only local files"
 
-# 3-5. The PDF and its LaTeX log.
+# 3. Every figure a page shows is there (a broken <img> is easy to miss).
+st=0
+for f in "$HTML"/*.html; do
+	[ -e "$f" ] || continue
+	for r in $(grep -o '<img [^>]*src="[^"]*"' "$f" | sed 's/^.*src="//; s/"$//'); do
+		case $r in
+		figures/*.svg) [ -s "$HTML/$r" ] ||
+		    { echo "$f: figure $r does not exist"; st=1; } ;;
+		*) echo "$f: image $r is not a figure (figures/NAME.svg)"; st=1 ;;
+		esac
+	done
+done
+result $st "html figures exist"
+}
+[ -n "$pdf_only" ] || html_checks
+
+# The PDF, its LaTeX source and its LaTeX log.
 if [ -s "$BUILD/book/page-by-page.pdf" ]; then st=0; else
 	echo "$BUILD/book/page-by-page.pdf: missing"; st=1; fi
 result $st "pdf exists"
 if [ -r "$LOG" ]; then
-	grep -E "Reference .* undefined|There were undefined references|Citation .* undefined" "$LOG" |
-	    sed "s|^|$LOG: |"
-	! grep -q -E "Reference .* undefined|There were undefined references" "$LOG"
+	undef="Reference .* undefined|There were undefined references|Citation .* undefined"
+	grep -E "$undef" "$LOG" | sed "s|^|$LOG: |"
+	! grep -q -E "$undef" "$LOG"
 	result $? "pdf has no undefined references"
+	# xdvipdfmx drops a link to a missing target without a word, so
+	# compare the link commands in book.tex with the targets it defines.
+	awk -v tf="$TEX/book.tex" '
+	{
+		s = $0
+		while (match(s, /\\(hyperlink|hypertarget|label|nwref|nwnum|nwhead)\{[^}]*\}|\\hyperref\[[^]]*\]/)) {
+			t = substr(s, RSTART + 1, RLENGTH - 1)
+			s = substr(s, RSTART + RLENGTH)
+			cmd = t; sub(/[{[].*$/, "", cmd)
+			arg = t; sub(/^[a-z]*[{[]/, "", arg); sub(/[]}]$/, "", arg)
+			if (cmd ~ /^(hypertarget|label|nwhead)$/) def[arg] = 1
+			else if (!(arg in use)) { use[arg] = FNR; order[++n] = arg }
+		}
+	}
+	END {
+		bad = 0
+		for (i = 1; i <= n; i++)
+			if (!(order[i] in def)) {
+				printf "%s:%d: link to a missing target %s\n", tf, use[order[i]], order[i]
+				bad = 1
+			}
+		exit bad
+	}' "$TEX/book.tex"
+	result $? "pdf links resolve"
 	awk -v lf="$LOG" '/Overfull \\hbox in code/ { l = $0; getline m; print lf ": " l " " m }' "$LOG"
 	! grep -q "Overfull \\\\hbox in code" "$LOG"
 	result $? "pdf code lines fit the text width"
+	grep "^Missing character" "$LOG" | sort | uniq -c | sed "s|^|$LOG: |"
+	! grep -q "^Missing character" "$LOG"
+	result $? "pdf fonts have every character"
 else
 	echo "$LOG: missing (run make pdf)"
-	result 1 "pdf has no undefined references"
-	result 1 "pdf code lines fit the text width"
+	for c in "has no undefined references" "links resolve" \
+	    "code lines fit the text width" "fonts have every character"; do
+		result 1 "pdf $c"
+	done
 fi
 exit $failed

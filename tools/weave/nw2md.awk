@@ -8,7 +8,8 @@
 # Writes DIR/NN-slug.md per @file, DIR/book-index.md (chunk and identifier
 # index), DIR/refs.tsv (idx label page num name; one row per chunk label and
 # per undefined chunk name; the code placeholder /*@ref:idx@*/ points here),
-# DIR/anchors.tsv (anchor page) and DIR/pages.txt (slug chapter-number).
+# DIR/anchors.tsv (anchor page), DIR/ids.tsv (identifier label page num;
+# its first definition) and DIR/pages.txt (slug chapter-number).
 # A chunk used but defined nowhere gives a message on stderr (the caller,
 # book.sh, fails on it): "FILE:LINE: undefined chunk <<name>>".
 
@@ -357,6 +358,14 @@ function write_tables(    o, k, a) {
 	for (a in anchorpage) printf "%s\t%s\n", a, anchorpage[a] > o
 	printf "book-index\tbook-index\nindex-chunks\tbook-index\n" > o
 	printf "index-identifiers\tbook-index\n" > o
+	close(o)
+	o = out "/ids.tsv"
+	printf "" > o
+	for (k = 1; k <= nii; k++) {
+		a = iidef[k, 1]
+		if (a in lpage)
+			printf "%s\t%s\t%s\t%s\n", iiname[k], a, lpage[a], lnum[a] > o
+	}
 	close(o)
 	o = out "/pages.txt"
 	printf "" > o

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Tests of the weaver on the fixture book in tools/weave/test/ (two tiny
-# chapters; chapter 2 continues a chunk of chapter 1 and fills its hook).
+# chapters; chapter 2 continues a chunk of chapter 1 and fills its hook;
+# figures from Graphviz, by hand and from gnuplot over a captured run; a
+# bibliography in three scripts).
 # Weaves it to HTML and PDF in a temporary directory and checks the output
 # with grep; then breaks copies of the fixture and checks the errors.
 # Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
@@ -81,32 +83,92 @@ ok $? "contents and previous/next links"
 ! grep -q -E '(src|href)="(https?:)?//' "$H"/*.html
 ok $? "HTML uses no network resources"
 
+# gnuplot figures: data the kernel printed in a (hidden) run
+[ -s "$B/figures/01-free.svg" ] && [ -s "$B/figures/01-free.pdf" ] &&
+    has "$H/01-alpha.html" 'src="figures/01-free.svg"' &&
+    has "$B/book/tex/book.tex" 'figures/01-free.pdf'
+ok $? "gnuplot figure is rendered to SVG for HTML and PDF for the book"
+printf ' 0 1024\n 1 1000\n 2 961\n 3 990\n 4 1012\n' |
+    cmp -s - "$B/figures/01-free.data.dat"
+ok $? "gnuplot figure reads the run's lines with the prefix, prefix cut off"
+! has "$H/01-alpha.html" 'free: 0 1024' && ! has "$H/01-alpha.html" 'CMDLINE=plot'
+ok $? "a run with show=\"no\" feeds its figure but is not printed"
+
+# back matter: the bibliography, between the chapters and the index
+has "$H/02-beta.html" 'rel="next" href="bibliography.html"' &&
+    has "$H/bibliography.html" 'rel="next" href="book-index.html"' &&
+    has "$H/01-alpha.html" '<li class="back"><a href="bibliography.html">Bibliography</a>'
+ok $? "bibliography page sits after the chapters, listed in the sidebar"
+has "$H/01-alpha.html" 'href="bibliography.html#bib-multiboot"' &&
+    has "$H/bibliography.html" 'id="bib-multiboot"'
+ok $? "chapter links to a bibliography entry on its page"
+
+# search
+J=$H/search-index.js
+has "$J" '\["02-beta.html#more-constants","2.1","More constants","' &&
+    has "$J" "\\[\"serial_putc\",\"01-alpha.html#$L13\",\"1.3\"\\]" &&
+    has "$J" "\\[\"serial: port constants\",\"01-alpha.html#$L12\",\"1.2\"\\]"
+ok $? "search index lists sections, identifiers and chunk names"
+has "$J" 'Chapter two continues the constants' && ! has "$J" 'outb(COM1'
+ok $? "search index holds the prose, not the code"
+st=0
+for f in "$H"/*.html; do
+	grep -q '<script src="search-index.js"></script>' "$f" &&
+	    grep -q '<script src="book.js"></script>' "$f" &&
+	    grep -q 'id="search-box"' "$f" && grep -q 'id="nav-toggle"' "$f" || st=1
+done
+[ -s "$H/book.js" ] && [ "$st" -eq 0 ]
+ok $? "every page has the search box, the phone's contents button and book.js"
+browser=$(command -v chromium || command -v chromium-browser)
+if [ -n "$browser" ]; then
+	"$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$tmp/chromium" \
+	    --dump-dom "file://$H/01-alpha.html?q=serial_putc" > "$tmp/dom.html" 2>/dev/null
+	grep -o '<ul id="search-results">.*' "$tmp/dom.html" |
+	    grep -q "^<ul id=\"search-results\"><li><a href=\"01-alpha.html#$L13\"><span class=\"kind\">identifier"
+	ok $? "search in a browser finds an identifier first"
+else
+	echo "# skipped: no chromium to run the search in"
+fi
+
 # PDF
 [ -s "$B/book/page-by-page.pdf" ]
 ok $? "PDF exists"
 pdftotext "$B/book/page-by-page.pdf" "$tmp/book.txt" 2>/dev/null
 grep -q 'serial: later additions 2.2, p. [0-9]' "$tmp/book.txt"
 ok $? "PDF chunk references show the page of the definition"
+grep -q 'シリアルポート' "$tmp/book.txt" && grep -q 'Последовательный' "$tmp/book.txt" &&
+    [ "$(grep -n '^Bibliography' "$tmp/book.txt" | tail -1 | cut -d: -f1)" -lt \
+      "$(grep -n '^Index of chunks and identifiers' "$tmp/book.txt" | tail -1 | cut -d: -f1)" ]
+ok $? "PDF has the bibliography appendix, Japanese and Russian included"
 grep -q 'Index of chunks and identifiers' "$tmp/book.txt" &&
     grep -q 'serial_putc: defined in 1.3 (p. [0-9]' "$tmp/book.txt"
 ok $? "PDF has the index appendix with page numbers"
 "$weave/check-links.sh" "$B" > "$tmp/check.out" 2>&1
-ok $? "check-links passes on the fixture"
+ok $? "check-links passes on the fixture (80-column code lines fit the page)"
 
 # check-links must catch a broken anchor and a too-wide code line
 bad=$tmp/bad
 cp -r "$here" "$bad"
-printf '\nSee [nowhere](#no-such-anchor).\n\n<<kernel/wide.c>>=\n/* %0120d */\n@\n' 0 \
+printf '\nSee [nowhere](#no-such-anchor). Runes: \341\232\240.\n\n<<kernel/wide.c>>=\n/* %0120d */\n@\n' 0 \
     >> "$bad/chapters/02-beta.nw"
 (cd "$bad" && "$weave/book.sh" -b "$bad/build" -R "$here/runs" md figures html pdf) \
     > "$tmp/bad.log" 2>&1
+[ $? -ne 0 ] && grep -q 'the PDF has the problems above' "$tmp/bad.log" &&
+    [ ! -e "$bad/build/book/page-by-page.pdf" ]
+ok $? "make pdf fails on a PDF with problems, and leaves no PDF"
 "$weave/check-links.sh" "$bad/build" > "$tmp/badcheck.out" 2>&1
 [ $? -ne 0 ] && grep -q 'not ok 1 - html links resolve' "$tmp/badcheck.out" &&
     grep -q '02-beta.html: link to missing anchor #no-such-anchor' "$tmp/badcheck.out"
 ok $? "check-links reports a broken link with page and target"
-grep -q 'not ok 5 - pdf code lines fit' "$tmp/badcheck.out" &&
+grep -q 'not ok [0-9]* - pdf links resolve' "$tmp/badcheck.out" &&
+    grep -q 'book.tex:[0-9]*: link to a missing target no-such-anchor' "$tmp/badcheck.out"
+ok $? "check-links reports a PDF link to a missing target"
+grep -q 'not ok [0-9]* - pdf code lines fit' "$tmp/badcheck.out" &&
     grep -q 'Overfull \\hbox in code' "$tmp/badcheck.out"
 ok $? "check-links reports a code line wider than the page"
+grep -q 'not ok [0-9]* - pdf fonts have every character' "$tmp/badcheck.out" &&
+    grep -q 'Missing character: There is no' "$tmp/badcheck.out"
+ok $? "check-links reports a character the PDF's fonts lack"
 
 # errors name the file and line, or the chapter and run
 err=$tmp/err
@@ -116,7 +178,7 @@ line=$(grep -n 'no such chunk' "$err/chapters/02-beta.nw" | cut -d: -f1)
 (cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e1.log" 2>&1
 [ $? -ne 0 ] && grep -q "02-beta.nw:$line: undefined chunk <<no such chunk>>" "$tmp/e1.log"
 ok $? "undefined chunk is an error naming file and line"
-(cd "$err" && ALLOW_UNDEFINED=1 "$weave/book.sh" -b "$err/build" -R "$here/runs" md html) \
+(cd "$err" && ALLOW_UNDEFINED=1 "$weave/book.sh" -b "$err/build" -R "$here/runs" md figures html) \
     > "$tmp/e1b.log" 2>&1
 [ $? -eq 0 ] && grep -q "warning: .*undefined chunk" "$tmp/e1b.log" &&
     has "$err/build/book/html/02-beta.html" 'class="nwref nwundef">⟨no such chunk⟩'
@@ -128,9 +190,31 @@ printf '\nShifting with << in prose.\n' >> "$err/chapters/02-beta.nw"
 ok $? "unescaped << in prose is an error naming file and line"
 cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
 mkdir -p "$tmp/noruns"
-(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$tmp/noruns" md html) > "$tmp/e3.log" 2>&1
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md figures &&
+    "$weave/book.sh" -b "$err/build" -R "$tmp/noruns" html) > "$tmp/e3.log" 2>&1
 [ $? -ne 0 ] && grep -q '01-alpha: no captured output for qemu-run block #run-01-demo' "$tmp/e3.log"
 ok $? "missing run capture is an error naming chapter and ID"
+printf '\n![Nothing here.](figures/02-none.svg)\n' >> "$err/chapters/02-beta.nw"
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md html) > "$tmp/e4.log" 2>&1
+[ $? -ne 0 ] && grep -q '02-beta: figure figures/02-none.svg does not exist' "$tmp/e4.log"
+ok $? "a figure with no source is an error naming chapter and figure"
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+
+# gnuplot figures whose data is missing
+sed 's/^# data: run-01-plot free:$/# data: run-01-plot nothing:/' \
+    "$here/figures/01-free.gp" > "$err/figures/01-free.gp"
+"$weave/figure.sh" -R "$here/runs" "$err/figures/01-free.gp" "$tmp/fig" > "$tmp/g1.log" 2>&1
+[ $? -ne 0 ] && grep -q "01-free.gp: line 3: run #run-01-plot printed no line beginning with 'nothing:'" "$tmp/g1.log"
+ok $? "gnuplot figure whose run printed no data is an error naming it"
+sed 's/^# data: run-01-plot free:$/# data: run-01-gone free:/' \
+    "$here/figures/01-free.gp" > "$err/figures/01-free.gp"
+"$weave/figure.sh" -R "$here/runs" "$err/figures/01-free.gp" "$tmp/fig" > "$tmp/g2.log" 2>&1
+[ $? -ne 0 ] && grep -q "01-free.gp: line 3: no captured run #run-01-gone of chapter 01" "$tmp/g2.log"
+ok $? "gnuplot figure naming a run that does not exist is an error"
+{ echo 'set terminal png'; cat "$here/figures/01-free.gp"; } > "$err/figures/01-free.gp"
+"$weave/figure.sh" -R "$here/runs" "$err/figures/01-free.gp" "$tmp/fig" > "$tmp/g3.log" 2>&1
+[ $? -ne 0 ] && grep -q "sets a terminal or output" "$tmp/g3.log"
+ok $? "gnuplot figure may not choose its own terminal"
 
 # capture-runs.sh with a stand-in for tools/boot.sh
 cap=$tmp/cap
