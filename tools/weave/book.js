@@ -20,10 +20,18 @@
 	function setupToggle() {
 		var button = document.getElementById("nav-toggle");
 		if (!button) return;
-		button.addEventListener("click", function () {
-			var open = document.body.classList.toggle("nav-open");
+		function show(open) {
+			document.body.classList.toggle("nav-open", open);
 			button.setAttribute("aria-expanded", open ? "true" : "false");
+		}
+		button.addEventListener("click", function () {
+			show(!document.body.classList.contains("nav-open"));
 		});
+		/* following a link folds the bar again, out of the text's way */
+		document.getElementById("sidebar").addEventListener("click",
+			function (e) {
+				if (e.target.closest && e.target.closest("a")) show(false);
+			});
 	}
 
 	/* ---- search ---- */
