@@ -3,7 +3,8 @@
  *    "Contents" button; the button opens and closes it.
  * 2. Search: the box in the sidebar looks up identifiers, chunk names and
  *    the text of every section in window.BOOK_SEARCH, which
- *    search-index.js (written when the book is woven) defines.  Results
+ *    search-index.js (written when the book is woven, loaded the first
+ *    time the box is used) defines.  Results
  *    appear under the box as links; Enter follows the first, Escape
  *    clears, "/" anywhere on the page moves to the box.
  * No network: everything it uses is in this directory. */
@@ -146,23 +147,46 @@
 		}
 	}
 
+	/* The index (a script, so that it loads from file:// too) is fetched
+	 * the first time the reader uses the box, then fn runs. */
+	function withIndex(box, fn) {
+		if (index) { fn(); return; }
+		if (!window.BOOK_SEARCH) {
+			var tag = document.getElementById("search-index");
+			if (!tag) {
+				tag = document.createElement("script");
+				tag.id = "search-index";
+				tag.src = "search-index.js";
+				tag.onerror = function () {
+					box.disabled = true;
+					box.value = "";
+					box.placeholder = "Search index missing";
+				};
+				document.head.appendChild(tag);
+			}
+			tag.addEventListener("load", function () { withIndex(box, fn); });
+			return;
+		}
+		index = prepare();
+		fn();
+	}
+
 	function setupSearch() {
 		var box = document.getElementById("search-box");
 		var list = document.getElementById("search-results");
 		if (!box || !list) return;
-		index = prepare();
-		if (!index) {
-			box.disabled = true;
-			box.placeholder = "Search index missing";
-			return;
-		}
 		var timer = null;
+		function run() {
+			var q = box.value.trim();
+			if (q.length < 2) { render(list, [], ""); return; }
+			withIndex(box, function () {
+				if (box.value.trim() === q) render(list, search(q), q);
+			});
+		}
+		box.addEventListener("focus", function () { withIndex(box, function () {}); });
 		box.addEventListener("input", function () {
 			clearTimeout(timer);
-			timer = setTimeout(function () {
-				var q = box.value.trim();
-				render(list, q.length < 2 ? [] : search(q), q.length < 2 ? "" : q);
-			}, 80);
+			timer = setTimeout(run, 80);
 		});
 		box.addEventListener("keydown", function (e) {
 			if (e.key === "Enter") {
@@ -181,12 +205,12 @@
 				e.preventDefault();
 			}
 		});
-		/* book.html?q=WORDS opens with a search done */
+		/* PAGE.html?q=WORDS opens with a search done */
 		var m = /[?&]q=([^&]*)/.exec(window.location.search);
 		if (m) {
 			box.value = decodeURIComponent(m[1].replace(/\+/g, " "));
 			document.body.classList.add("nav-open");
-			render(list, search(box.value), box.value);
+			run();
 		}
 	}
 

@@ -288,8 +288,13 @@ local function search_records(doc)
   local chapter = tonumber(meta.page:match("^(%d+)-"))
   local count = {0, 0, 0, 0, 0, 0}
   local recs, cur, pagetitle = {}, nil, nil
+  -- each paragraph (a list item's, a table cell's) on its own, so that
+  -- words of neighbouring cells do not run together
   local function add_text(b)
-    if cur then cur.text[#cur.text + 1] = pandoc.utils.stringify(b) end
+    if not cur then return end
+    local function add(el) cur.text[#cur.text + 1] = pandoc.utils.stringify(el) end
+    if b.t == "Para" or b.t == "Plain" then add(b); return end
+    pandoc.walk_block(b, {Para = add, Plain = add})
   end
   for _, b in ipairs(doc.blocks) do
     if b.t == "Header" then
