@@ -1,4 +1,4 @@
-/* book.js: the HTML book's two behaviours (copied to build/book/html/).
+/* book.js: the HTML book's behaviours (copied to build/book/html/).
  * 1. On a narrow screen the contents sidebar folds into a bar with a
  *    "Contents" button; the button opens and closes it.
  * 2. Search: the box in the sidebar looks up identifiers, chunk names and
@@ -7,6 +7,7 @@
  *    time the box is used) defines.  Results
  *    appear under the box as links; Enter follows the first, Escape
  *    clears, "/" anywhere on the page moves to the box.
+ * 3. The sidebar scrolls to the chapter being read.
  * No network: everything it uses is in this directory. */
 (function () {
 	"use strict";
@@ -214,7 +215,17 @@
 		}
 	}
 
+	/* With many chapters the one being read may sit below the fold of
+	 * the sidebar: bring it into view. */
+	function showCurrent() {
+		var side = document.getElementById("sidebar");
+		var cur = side && side.querySelector(".toc > ul > li.current");
+		if (cur && side.scrollHeight > side.clientHeight)
+			side.scrollTop = Math.max(0, cur.offsetTop - side.clientHeight / 4);
+	}
+
 	function start() {
+		showCurrent();
 		setupToggle();
 		setupSearch();
 	}
