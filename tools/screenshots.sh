@@ -1,7 +1,9 @@
 #!/bin/sh
 # Take pictures of the book as a reader sees it: the first chapter's HTML
-# page at a desktop and a phone width (headless Chromium), and two pages of
-# the PDF (pdftoppm).  Writes PNG files into OUTDIR and lists them.
+# page at a desktop and a phone width, the front page, a search, the
+# bibliography (headless Chromium), and three pages of the PDF: the title,
+# one from the middle, the bibliography (pdftoppm).  Writes PNG files into
+# OUTDIR and lists them.
 # Usage: tools/screenshots.sh BOOKDIR OUTDIR
 set -eu
 book=$(cd "${1:?book directory, e.g. build/book}" && pwd)
@@ -43,5 +45,10 @@ if [ -n "$pdf" ]; then
 	pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
 	mid=$(( (pages + 1) / 2 ))
 	pdftoppm -png -r 70 -f "$mid" -l "$mid" "$pdf" "$out/pdf-middle"
+	# and the first page of the bibliography appendix
+	bib=$(pdftotext -layout "$pdf" - | awk 'BEGIN { RS = "\f" }
+	    /^[ \n]*Bibliography *\n/ { print NR; exit }')
+	[ -n "$bib" ] &&
+	    pdftoppm -png -r 70 -f "$bib" -l "$bib" "$pdf" "$out/pdf-bibliography"
 	ls "$out"/pdf-*.png
 fi
