@@ -8,6 +8,7 @@
 --   nw-search    file for the page's search records (HTML; optional)
 -- It draws chunk headers, turns "Run it" blocks into captured console
 -- output, fills `::: exercises` divs, points figures at PDF renderings,
+-- sets letters and symbols Latin Modern lacks in other fonts (PDF),
 -- makes links to anchors on other chapter pages absolute, and writes the
 -- page's records for the client-side search.
 
@@ -232,17 +233,30 @@ function filter.Image(img)
   end
 end
 
--- Latin Modern has neither Japanese nor Cyrillic letters: in the PDF, runs
--- of them are set in fonts that have them (\nwcjk, \nwcyr in header.tex).
+-- Latin Modern, the PDF's text font, has Latin letters and the common
+-- punctuation but no Greek, Cyrillic or Japanese, and few symbols (no
+-- <= or >=, no box drawing).  Runs of those are set in fonts that have
+-- them (header.tex): \nwcjk Japanese, \nwalt other letters (DejaVu
+-- Serif), \nwsym symbols (DejaVu Sans).
+local latin_modern_has = {
+  [0x2026] = true, [0x2030] = true, [0x2039] = true, [0x203A] = true,
+  [0x2044] = true, [0x20AC] = true, [0x2122] = true, [0x2212] = true,
+  [0x221A] = true, [0x221E] = true, [0x2261] = true, [0x27E8] = true,
+  [0x27E9] = true,
+}
+
 local function script_of(c)
-  if c >= 0x0400 and c <= 0x052F then return "cyr" end
+  if c < 0x0370 then return nil end
+  if c < 0x2000 then return "alt" end
+  if (c >= 0x2010 and c <= 0x2022) or (c >= 0x2190 and c <= 0x2193) or
+     latin_modern_has[c] then return nil end
   if (c >= 0x2E80 and c <= 0x9FFF) or (c >= 0xF900 and c <= 0xFAFF) or
      (c >= 0xFF00 and c <= 0xFFEF) then return "cjk" end
-  return nil
+  return "sym"
 end
 
 function filter.Str(el)
-  if not is_latex or not el.text:find("[\208-\239]") then return nil end
+  if not is_latex or not el.text:find("[\205-\244]") then return nil end
   local out, run, kind = {}, {}, false
   local function flush()
     if #run == 0 then return end

@@ -136,9 +136,10 @@ pdftotext "$B/book/page-by-page.pdf" "$tmp/book.txt" 2>/dev/null
 grep -q 'serial: later additions 2.2, p. [0-9]' "$tmp/book.txt"
 ok $? "PDF chunk references show the page of the definition"
 grep -q 'シリアルポート' "$tmp/book.txt" && grep -q 'Последовательный' "$tmp/book.txt" &&
+    grep -q 'α ≤ β ≥ γ ≠' "$tmp/book.txt" &&
     [ "$(grep -n '^Bibliography' "$tmp/book.txt" | tail -1 | cut -d: -f1)" -lt \
       "$(grep -n '^Index of chunks and identifiers' "$tmp/book.txt" | tail -1 | cut -d: -f1)" ]
-ok $? "PDF has the bibliography appendix, Japanese and Russian included"
+ok $? "PDF has the bibliography appendix, Japanese, Russian and symbols included"
 grep -q 'Index of chunks and identifiers' "$tmp/book.txt" &&
     grep -q 'serial_putc: defined in 1.3 (p. [0-9]' "$tmp/book.txt"
 ok $? "PDF has the index appendix with page numbers"
@@ -148,7 +149,7 @@ ok $? "check-links passes on the fixture (80-column code lines fit the page)"
 # check-links must catch a broken anchor and a too-wide code line
 bad=$tmp/bad
 cp -r "$here" "$bad"
-printf '\nSee [nowhere](#no-such-anchor). Runes: \341\232\240.\n\n<<kernel/wide.c>>=\n/* %0120d */\n@\n' 0 \
+printf '\nSee [nowhere](#no-such-anchor). Devanagari: \340\244\225.\n\n<<kernel/wide.c>>=\n/* %0120d */\n@\n' 0 \
     >> "$bad/chapters/02-beta.nw"
 (cd "$bad" && "$weave/book.sh" -b "$bad/build" -R "$here/runs" md figures html pdf) \
     > "$tmp/bad.log" 2>&1
