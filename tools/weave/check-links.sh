@@ -95,6 +95,10 @@ for f in "$HTML"/*.html; do
 		echo "$f: stylesheet from the network"; st=1
 	fi
 done
+# book.js loads the search's index itself, the first time it is used
+if [ -e "$HTML/book.js" ] && [ ! -s "$HTML/search-index.js" ]; then
+	echo "$HTML/search-index.js: missing (book.js loads it)"; st=1
+fi
 result $st "html pages use only local files"
 
 # 3. Every figure a page shows is there (a broken <img> is easy to miss).
