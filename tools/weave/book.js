@@ -7,7 +7,8 @@
  *    time the box is used) defines.  Results
  *    appear under the box as links; Enter follows the first, Escape
  *    clears, "/" anywhere on the page moves to the box.
- * 3. The sidebar scrolls to the chapter being read.
+ * 3. The sidebar scrolls to the chapter being read and marks the
+ *    section on the screen.
  * No network: everything it uses is in this directory. */
 (function () {
 	"use strict";
@@ -224,8 +225,43 @@
 			side.scrollTop = Math.max(0, cur.offsetTop - side.clientHeight / 4);
 	}
 
+	/* The section being read is marked in the sidebar as the page
+	 * scrolls: the last one whose start is above a third of the window. */
+	function trackSection() {
+		var page = window.location.pathname.split("/").pop();
+		var links = {}, secs = [], current = null, pending = false;
+		var as = document.querySelectorAll("#sidebar .toc a");
+		for (var i = 0; i < as.length; i++) {
+			var h = as[i].getAttribute("href").split("#");
+			if (page && h[0] === page && h[1]) links[h[1]] = as[i];
+		}
+		var all = document.querySelectorAll("main section[id]");
+		for (var k = 0; k < all.length; k++)
+			if (links[all[k].id]) secs.push(all[k]);
+		if (!secs.length) return;
+		function update() {
+			pending = false;
+			var line = window.innerHeight / 3, best = secs[0];
+			for (var j = 0; j < secs.length; j++)
+				if (secs[j].getBoundingClientRect().top <= line) best = secs[j];
+			var a = links[best.id];
+			if (a === current) return;
+			if (current) current.classList.remove("here");
+			a.classList.add("here");
+			current = a;
+		}
+		window.addEventListener("scroll", function () {
+			if (!pending) {
+				pending = true;
+				window.requestAnimationFrame(update);
+			}
+		});
+		update();
+	}
+
 	function start() {
 		showCurrent();
+		trackSection();
 		setupToggle();
 		setupSearch();
 	}

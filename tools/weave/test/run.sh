@@ -125,6 +125,11 @@ if [ -n "$browser" ]; then
 	grep -o '<ul id="search-results">.*' "$tmp/dom.html" |
 	    grep -q "^<ul id=\"search-results\"><li><a href=\"01-alpha.html#$L13\"><span class=\"kind\">identifier"
 	ok $? "search in a browser finds an identifier first"
+	"$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$tmp/chromium" \
+	    --dump-dom "file://$H/01-alpha.html" > "$tmp/dom2.html" 2>/dev/null
+	grep -q '<a href="01-alpha.html#alpha" class="here">' "$tmp/dom2.html" &&
+	    ! grep -q '<a href="02-beta.html#beta" class="here">' "$tmp/dom2.html"
+	ok $? "the sidebar marks the section being read"
 else
 	echo "# skipped: no chromium to run the search in"
 fi
