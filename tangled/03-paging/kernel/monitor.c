@@ -6,7 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-
+#include <linux/ptdump.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -115,6 +115,16 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
+static void ptdump_print(const char *line)
+{
+	monitor_printf("%s", line);
+}
+
+static void cmd_ptdump(int argc, char **argv)
+{
+	ptdump_walk_pgd_level(swapper_pg_dir, ptdump_print);
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -123,6 +133,7 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
+	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
 };
 
 static void monitor_help(void)

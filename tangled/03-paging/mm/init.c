@@ -14,7 +14,7 @@ static void map_direct_range(phys_addr_t start, phys_addr_t end)
 	unsigned int shift = direct_gbpages ? PUD_SHIFT : PMD_SHIFT;
 	int err;
 
-	pr_info("init_memory_mapping: [mem %#010llx-%#010llx]\n",
+	pr_info("init_memory_mapping: [mem 0x%08llx-0x%08llx]\n",
 		(unsigned long long)start, (unsigned long long)end - 1);
 	err = vmap_range(swapper_pg_dir, PAGE_OFFSET + start,
 			 PAGE_OFFSET + end, start, PAGE_KERNEL, shift);
@@ -103,7 +103,8 @@ static void vm_size(char *buf, size_t len, unsigned long size)
 	for (u = 3; u > 0; u--) {
 		unsigned long one = 1UL << (10 * (u + 1));
 
-		if (size % one == 0 || (size * 2 % one == 0 && size * 2 >= one))
+		if (size % one == 0 ||
+		    (u == 3 && size * 2 % one == 0 && size * 2 >= one))
 			break;
 	}
 	{
@@ -121,10 +122,9 @@ static const struct vm_area_line {
 	const char *what;
 } vm_layout[] = {
 	{ 0, 0x00007fffffffffff, "user-space virtual memory" },
-	{ 0x0000800000000000, 0xffff7fffffffffff,
-	  "non-canonical: no address here" },
+	{ 0x0000800000000000, 0xffff7fffffffffff, "non-canonical hole" },
 	{ 0xffff800000000000, 0xffff887fffffffff,
-	  "guard hole and LDT remap (unused)" },
+	  "guard hole, LDT remap (unused)" },
 	{ PAGE_OFFSET, PAGE_OFFSET + DIRECT_MAP_SIZE - 1,
 	  "direct mapping of all physical memory" },
 	{ 0xffffc88000000000, VMALLOC_START - 1, "unused hole" },
@@ -132,10 +132,10 @@ static const struct vm_area_line {
 	{ VMALLOC_END + 1, VMEMMAP_START - 1, "unused hole" },
 	{ VMEMMAP_START, VMEMMAP_START + (1UL << 40) - 1,
 	  "virtual memory map (vmemmap)" },
-	{ VMEMMAP_START + (1UL << 40), __START_KERNEL_map - 1,
-	  "unused (KASAN, cpu_entry_area, ESPfix, EFI)" },
-	{ __START_KERNEL_map, MODULES_VADDR - 1,
-	  "kernel text mapping, mapped to physical address 0" },
+	{ VMEMMAP_START + (1UL << 40), 0xfffffeffffffffff,
+	  "unused (KASAN, cpu_entry_area)" },
+	{ 0xffffff0000000000, __START_KERNEL_map - 1, "unused (ESPfix, EFI)" },
+	{ __START_KERNEL_map, MODULES_VADDR - 1, "kernel text, mapped to phys 0" },
 	{ MODULES_VADDR, MODULES_END - 1, "module mapping space" },
 	{ MODULES_END, ~0UL, "unused (fixmap, vsyscall)" },
 };
@@ -146,12 +146,12 @@ static void print_vm_areas(void)
 	size_t i;
 
 	pr_info("Virtual memory map, 4-level page tables:\n");
-	pr_info("    Start addr    |     End addr     |  Size   |"
-		" VM area description\n");
+	pr_info("Start addr       End addr            Size  "
+		"VM area description\n");
 	for (i = 0; i < ARRAY_SIZE(vm_layout); i++) {
 		vm_size(size, sizeof(size),
 			vm_layout[i].end - vm_layout[i].start + 1);
-		pr_info("  %016lx | %016lx | %7s | %s\n", vm_layout[i].start,
+		pr_info("%016lx-%016lx %7s  %s\n", vm_layout[i].start,
 			vm_layout[i].end, size, vm_layout[i].what);
 	}
 }

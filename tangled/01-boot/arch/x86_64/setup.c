@@ -3,6 +3,7 @@
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
 
+
 void setup_arch(void)
 {
 	pr_info("Command line: %s\n", boot_command_line);

@@ -2,6 +2,7 @@
 #include <linux/boot_info.h>
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
+#include <linux/pgtable.h>
 
 void setup_arch(void)
 {
@@ -9,5 +10,5 @@ void setup_arch(void)
 	pr_info("Multiboot: loaded by %s, %u KiB low, %u KiB high memory\n",
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
-
+	x86_64_init_mem_mapping();
 }

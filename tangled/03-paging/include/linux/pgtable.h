@@ -25,4 +25,5 @@ extern unsigned long direct_pages_count[PG_LEVEL_NUM];
 
 void init_mem_mapping(void);
 void print_vm_layout(void);
+void x86_64_init_mem_mapping(void);	/* arch/x86_64/init_64.c */
 #endif
