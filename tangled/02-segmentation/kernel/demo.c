@@ -3,7 +3,7 @@
 #include <linux/boot_info.h>
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
-
+#include <asm/desc.h>
 
 static void demo_boot_info(void)
 {
@@ -55,5 +55,5 @@ void demo_run(void)
 	demo_boot_info();
 	demo_kernel_image();
 	demo_printk_formats();
-
+	demo_exceptions();
 }

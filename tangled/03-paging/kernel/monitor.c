@@ -6,6 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
+#include <asm/desc.h>
 #include <linux/ptdump.h>
 
 void monitor_printf(const char *fmt, ...)
@@ -115,6 +116,23 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
+static void cmd_gdt(int argc, char **argv)
+{
+	show_gdt();
+}
+
+static void cmd_idt(int argc, char **argv)
+{
+	show_idt();
+}
+
+static void cmd_crash(int argc, char **argv)
+{
+	if (argc != 2 || provoke_crash(argv[1]) < 0)
+		monitor_printf("usage: crash BUG|INT3|GPF|EXCEPTION|"
+			       "DOUBLE_FAULT\n");
+}
+
 static void ptdump_print(const char *line)
 {
 	monitor_printf("%s", line);
@@ -133,6 +151,10 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
+	{ "gdt", "gdt               print the GDT, decoded", cmd_gdt },
+	{ "idt", "idt               print the exception gates of the IDT",
+	  cmd_idt },
+	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
 	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
 };
 

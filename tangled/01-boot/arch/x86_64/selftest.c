@@ -7,6 +7,7 @@
 #include <linux/start_kernel.h>
 #include <linux/string.h>
 
+
 static int a_kernel_variable;
 
 static void test_kernel_runs_in_the_higher_half(void)

@@ -11,4 +11,5 @@ void setup_arch(void)
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
 
+
 }

@@ -2,7 +2,7 @@
 #include <linux/boot_info.h>
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
-
+#include <asm/desc.h>
 
 void setup_arch(void)
 {
@@ -10,5 +10,6 @@ void setup_arch(void)
 	pr_info("Multiboot: loaded by %s, %u KiB low, %u KiB high memory\n",
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
+	trap_init();
 
 }

@@ -38,12 +38,11 @@ static void enable_nx(void)
 
 static void set_cr_bits(void)
 {
-	unsigned long cr0, cr4;
+	unsigned long cr0 = read_cr0() | X86_CR0_WP;
+	unsigned long cr4 = __read_cr4() | X86_CR4_PGE;
 
-	asm volatile("mov %%cr0, %0" : "=r"(cr0));
-	asm volatile("mov %0, %%cr0" : : "r"(cr0 | X86_CR0_WP) : "memory");
-	asm volatile("mov %%cr4, %0" : "=r"(cr4));
-	asm volatile("mov %0, %%cr4" : : "r"(cr4 | X86_CR4_PGE) : "memory");
+	asm volatile("mov %0, %%cr0" : : "r"(cr0) : "memory");
+	asm volatile("mov %0, %%cr4" : : "r"(cr4) : "memory");
 }
 
 static void map_kernel_range(void *start, void *end, pgprot_t prot)

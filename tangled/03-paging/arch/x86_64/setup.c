@@ -2,6 +2,7 @@
 #include <linux/boot_info.h>
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
+#include <asm/desc.h>
 #include <linux/pgtable.h>
 
 void setup_arch(void)
@@ -10,5 +11,6 @@ void setup_arch(void)
 	pr_info("Multiboot: loaded by %s, %u KiB low, %u KiB high memory\n",
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
+	trap_init();
 	x86_64_init_mem_mapping();
 }

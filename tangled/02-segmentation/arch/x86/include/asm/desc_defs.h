@@ -92,7 +92,7 @@ struct idt_bits {
 	u16 ist : 3,			/* 0, or an IST stack 1-7 */
 	    zero : 5,
 	    type : 5,			/* GATE_ and the s bit, which is 0 */
-	    dpl : 2,			/* the lowest CPL that may int n */
+	    dpl : 2,			/* the highest CPL that may int n */
 	    p : 1;
 } __attribute__((packed));
 

@@ -3,6 +3,7 @@
 /* x86-64: TLB flushes and CR3. */
 #include <asm/pgtable.h>
 #include <asm/processor-flags.h>
+#include <asm/special_insns.h>
 
 static inline void __flush_tlb_one_kernel(unsigned long addr)
 {
@@ -11,23 +12,19 @@ static inline void __flush_tlb_one_kernel(unsigned long addr)
 
 static inline void __flush_tlb_all(void)
 {
-	unsigned long cr4;
+	unsigned long cr4 = __read_cr4();
 
-	asm volatile("mov %%cr4, %0" : "=r"(cr4));
 	asm volatile("mov %0, %%cr4" : : "r"(cr4 ^ X86_CR4_PGE) : "memory");
 	asm volatile("mov %0, %%cr4" : : "r"(cr4) : "memory");
 }
 
 static inline unsigned long read_cr3_pa(void)
 {
-	unsigned long cr3;
-
-	asm volatile("mov %%cr3, %0" : "=r"(cr3));
-	return cr3 & PTE_PFN_MASK;
+	return __read_cr3() & PTE_PFN_MASK;
 }
 
 static inline void load_cr3(pgd_t *pgd)
 {
-	asm volatile("mov %0, %%cr3" : : "r"(__pa(pgd)) : "memory");
+	write_cr3(__pa(pgd));
 }
 #endif
