@@ -8,6 +8,7 @@
 #include <linux/string.h>
 #include <asm/desc.h>
 #include <linux/ptdump.h>
+#include <linux/fault.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -143,6 +144,12 @@ static void cmd_ptdump(int argc, char **argv)
 	ptdump_walk_pgd_level(swapper_pg_dir, ptdump_print);
 }
 
+static void cmd_fault(int argc, char **argv)
+{
+	if (argc != 2 || provoke_page_fault(argv[1]) < 0)
+		monitor_printf("usage: fault rodata|nx|unmapped|null\n");
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -156,6 +163,8 @@ static const struct monitor_command monitor_commands[] = {
 	  cmd_idt },
 	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
 	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
+	{ "fault", "fault KIND        fault on purpose: rodata|nx|unmapped|null",
+	  cmd_fault },
 };
 
 static void monitor_help(void)

@@ -5,7 +5,8 @@
 #include <linux/selftest.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-
+#include <linux/pgtable.h>
+#include <linux/ptdump.h>
 
 static const char *current_test;
 static unsigned int current_failures;
@@ -47,9 +48,29 @@ static void test_cmdline_finds_whole_words(void)
 	EXPECT_EQ(cmdline_find_option_bool("", "test"), 0);
 }
 
+static void test_direct_map_starts_at_page_offset(void)
+{
+	unsigned int level;
+	pte_t *pte = lookup_address(PAGE_OFFSET + ISA_END_ADDRESS, &level);
+
+	EXPECT_TRUE(pte && pte_present(*pte));
+	EXPECT_EQ(pte ? pte_pfn(*pte) : 0, ISA_END_ADDRESS >> PAGE_SHIFT);
+	EXPECT_EQ(level, PG_LEVEL_4K);
+	EXPECT_TRUE(max_pfn_mapped >= ISA_END_ADDRESS >> PAGE_SHIFT);
+}
+
+static void test_no_mapping_is_writable_and_executable(void)
+{
+	EXPECT_EQ(ptdump_check_wx(), 0);
+}
+
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
+	{ "direct_map_starts_at_page_offset",
+	  test_direct_map_starts_at_page_offset },
+	{ "no_mapping_is_writable_and_executable",
+	  test_no_mapping_is_writable_and_executable },
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,

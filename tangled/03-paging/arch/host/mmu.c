@@ -306,3 +306,18 @@ int host_mmu_write(unsigned long va, const void *buf, size_t len,
 {
 	return mmu_copy(va, (void *)buf, len, access | X86_PF_WRITE, true);
 }
+
+int provoke_page_fault(const char *kind)
+{
+	char c;
+
+	host_cpu.oops_on_fault = true;
+	if (strcmp(kind, "nx") == 0)
+		host_mmu_read(PAGE_OFFSET, &c, 1, HOST_ACCESS_FETCH);
+	else if (strcmp(kind, "unmapped") == 0)
+		host_mmu_read(VMALLOC_START, &c, 1, HOST_ACCESS_READ);
+	else if (strcmp(kind, "null") == 0)
+		host_mmu_read(0x10, &c, 1, HOST_ACCESS_READ);
+	host_cpu.oops_on_fault = false;
+	return -1;
+}

@@ -6,6 +6,9 @@
 #include <linux/kernel.h>
 #include <linux/pgtable.h>
 #include <linux/ptdump.h>
+#include <linux/fault.h>
+#include <linux/string.h>
+#include <asm/catch.h>
 
 extern char __end_rodata[];	/* arch/x86_64/kernel.ld */
 
@@ -89,4 +92,24 @@ void x86_64_init_mem_mapping(void)
 		pgt_buf_end - pgt_buf_start, PGT_BUF_PAGES);
 	print_vm_layout();
 	ptdump_check_wx();
+}
+
+static const char fault_rodata_byte = 1;
+static char fault_nx_page[PAGE_SIZE] __aligned(PAGE_SIZE);
+
+int provoke_page_fault(const char *kind)
+{
+	if (strcmp(kind, "rodata") == 0) {
+		provoke_pf_write((void *)&fault_rodata_byte);
+	} else if (strcmp(kind, "nx") == 0) {
+		memset(fault_nx_page, 0xc3, sizeof(fault_nx_page));
+		((void (*)(void))fault_nx_page)();
+	} else if (strcmp(kind, "unmapped") == 0) {
+		provoke_pf_read((void *)VMALLOC_START);
+	} else if (strcmp(kind, "null") == 0) {
+		provoke_pf_read((void *)0x10);
+	} else {
+		return -1;
+	}
+	return 0;
 }

@@ -11,6 +11,13 @@
 #include <asm/idtentry.h>
 #include <asm/traps.h>
 #include <asm/trap_pf.h>
+#include <asm/page.h>
+#include <asm/processor-flags.h>
+#include <asm/special_insns.h>
+#include <asm/tlbflush.h>
+#include <linux/fault.h>
+#include <linux/pgtable.h>
+#include <linux/ptdump.h>
 
 static int a_kernel_variable;
 
@@ -150,6 +157,83 @@ static void test_catchers_nest_and_return_minus_1(void)
 	EXPECT_EQ(inner, X86_TRAP_UD);
 }
 
+static const int st_rodata_word = 42;
+static int st_data_word = 7;
+static char st_nx_page[PAGE_SIZE] __aligned(PAGE_SIZE);
+
+static pteval_t kernel_pte(const void *p)
+{
+	unsigned int level;
+	pte_t *pte = lookup_address((unsigned long)p, &level);
+
+	EXPECT_EQ(level, PG_LEVEL_4K);
+	return pte ? pte_val(*pte) : 0;
+}
+
+static void test_kernel_sections_have_their_permissions(void)
+{
+	pteval_t text = kernel_pte(start_kernel);
+	pteval_t ro = kernel_pte(&st_rodata_word);
+	pteval_t data = kernel_pte(&st_data_word);
+	pteval_t bss = kernel_pte(st_nx_page);
+
+	EXPECT_TRUE((text & _PAGE_PRESENT) && !(text & (_PAGE_RW | _PAGE_NX)));
+	EXPECT_TRUE((ro & (_PAGE_PRESENT | _PAGE_NX)) ==
+		    (_PAGE_PRESENT | _PAGE_NX) && !(ro & _PAGE_RW));
+	EXPECT_EQ(data & (_PAGE_RW | _PAGE_NX), _PAGE_RW | _PAGE_NX);
+	EXPECT_EQ(bss & (_PAGE_RW | _PAGE_NX), _PAGE_RW | _PAGE_NX);
+	EXPECT_TRUE(read_cr0() & X86_CR0_WP);
+	EXPECT_EQ(read_cr3_pa(), __pa(swapper_pg_dir));
+}
+
+static void test_write_to_rodata_faults(void)
+{
+	struct caught_exception rec;
+
+	EXPECT_EQ(catch_exception(provoke_pf_write, (void *)&st_rodata_word,
+				  &rec), X86_TRAP_PF);
+	EXPECT_EQ(rec.error_code, X86_PF_PROT | X86_PF_WRITE);
+	EXPECT_EQ(rec.cr2, (unsigned long)&st_rodata_word);
+	EXPECT_EQ(st_rodata_word, 42);
+}
+
+static void test_nx_page_does_not_execute(void)
+{
+	struct caught_exception rec;
+
+	memset(st_nx_page, 0xc3, sizeof(st_nx_page));	/* ret */
+	EXPECT_EQ(catch_exception((void (*)(void *))st_nx_page, NULL, &rec),
+		  X86_TRAP_PF);
+	EXPECT_EQ(rec.error_code, X86_PF_PROT | X86_PF_INSTR);
+	EXPECT_EQ(rec.ip, (unsigned long)st_nx_page);
+	EXPECT_EQ(rec.cr2, (unsigned long)st_nx_page);
+}
+
+static void test_unmapped_address_faults_as_not_present(void)
+{
+	struct caught_exception rec;
+
+	EXPECT_EQ(catch_exception(provoke_pf_write, (void *)VMALLOC_START,
+				  &rec), X86_TRAP_PF);
+	EXPECT_EQ(rec.error_code, X86_PF_WRITE);
+	EXPECT_EQ(rec.cr2, VMALLOC_START);
+	EXPECT_EQ(catch_exception(provoke_pf_read, (void *)0x10, &rec),
+		  X86_TRAP_PF);
+	EXPECT_EQ(rec.error_code, 0);
+}
+
+static void test_direct_map_aliases_the_kernel_image(void)
+{
+	int *alias = __va(__pa_symbol(&st_data_word));
+
+	unsigned int level;
+	pte_t *pte = lookup_address((unsigned long)alias, &level);
+
+	*alias = 99;
+	EXPECT_EQ(st_data_word, 99);
+	EXPECT_TRUE(pte && pte_present(*pte) && (pte_val(*pte) & _PAGE_NX));
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -169,5 +253,13 @@ const struct self_test arch_self_tests[] = {
 	  test_double_fault_runs_on_its_ist_stack },
 	{ "catchers_nest_and_return_minus_1",
 	  test_catchers_nest_and_return_minus_1 },
+	{ "kernel_sections_have_their_permissions",
+	  test_kernel_sections_have_their_permissions },
+	{ "write_to_rodata_faults", test_write_to_rodata_faults },
+	{ "nx_page_does_not_execute", test_nx_page_does_not_execute },
+	{ "unmapped_address_faults_as_not_present",
+	  test_unmapped_address_faults_as_not_present },
+	{ "direct_map_aliases_the_kernel_image",
+	  test_direct_map_aliases_the_kernel_image },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

@@ -9,4 +9,5 @@ bool handle_page_fault(struct pt_regs *regs, unsigned long error_code,
 void show_fault_oops(struct pt_regs *regs, unsigned long error_code,
 		     unsigned long address);
 void dump_pagetable(unsigned long address);
+int provoke_page_fault(const char *kind);
 #endif
