@@ -65,8 +65,8 @@ static inline unsigned long pud_pfn(pud_t pud)
 	return (pud_val(pud) & mask) >> PAGE_SHIFT;
 }
 
-static inline int pgd_none(pgd_t pgd) { return 0; }
-static inline int pgd_present(pgd_t pgd) { return 1; }
+static inline int pgd_none(pgd_t pgd) { (void)pgd; return 0; }
+static inline int pgd_present(pgd_t pgd) { (void)pgd; return 1; }
 static inline int p4d_none(p4d_t p4d) { return p4d_val(p4d) == 0; }
 static inline int pud_none(pud_t pud) { return pud_val(pud) == 0; }
 static inline int pmd_none(pmd_t pmd) { return pmd_val(pmd) == 0; }
@@ -137,6 +137,7 @@ static inline pgd_t *pgd_offset_pgd(pgd_t *pgd, unsigned long address)
 
 static inline p4d_t *p4d_offset(pgd_t *pgd, unsigned long address)
 {
+	(void)address;
 	return (p4d_t *)pgd;		/* folded: the pgd entry itself */
 }
 
