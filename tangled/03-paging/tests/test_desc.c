@@ -3,6 +3,8 @@
 #include <string.h>
 #include "tests.h"
 #include <asm/desc_defs.h>
+#include <asm/host.h>
+#include <linux/start_kernel.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 
@@ -94,16 +96,36 @@ START_TEST(test_frame_and_tss_layouts_match_the_hardware)
 }
 END_TEST
 
+static void run_monitor(void *arg)
+{
+	monitor_run();
+}
+
+START_TEST(test_host_monitor_says_it_has_no_descriptor_tables)
+{
+	host_console_set_input("gdt\nidt\ncrash BUG\n");
+	ck_assert_int_eq(host_catch_exit(run_monitor, NULL), -1);
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+				     "gdt: the host machine has no GDT\n"));
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+				     "idt: the host machine has no IDT\n"));
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+		"crash: the host machine raises no exceptions\n"));
+}
+END_TEST
+
 Suite *desc_suite(void)
 {
 	Suite *s = suite_create("desc");
 	TCase *tc = tcase_create("core");
 
+	tcase_add_checked_fixture(tc, host_test_setup, NULL);
 	tcase_add_test(tc, test_gdt_entry_init_encodes_linux_segments);
 	tcase_add_test(tc, test_descriptor_fields_decode_back);
 	tcase_add_test(tc, test_tss_descriptor_takes_two_slots);
 	tcase_add_test(tc, test_pack_gate_splits_the_handler_address);
 	tcase_add_test(tc, test_frame_and_tss_layouts_match_the_hardware);
+	tcase_add_test(tc, test_host_monitor_says_it_has_no_descriptor_tables);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2,7 +2,6 @@
  * arch/x86_64/entry_64.S: the 32 exception entry stubs and the common
  * code that saves a struct pt_regs, calls C and returns with iretq.
  */
-#include <asm/ptrace.h>
 #include <asm/segment.h>
 
 	.text

@@ -1,14 +1,6 @@
 #ifndef _ASM_X86_PTRACE_H
 #define _ASM_X86_PTRACE_H
-#ifdef __ASSEMBLER__
-#define ORIG_RAX	120	/* 15 * 8 */
-#define RIP		128
-#define CS		136
-#define EFLAGS		144
-#define RSP		152
-#define SS		160
-#define PTREGS_SIZE	168	/* 21 * 8 */
-#else
+#ifndef __ASSEMBLER__
 struct pt_regs {
 	/* pushed by the entry code, last pushed first */
 	unsigned long r15, r14, r13, r12, bp, bx;
