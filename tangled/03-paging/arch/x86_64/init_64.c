@@ -1,14 +1,14 @@
 /* arch/x86_64/init_64.c: the kernel's page tables on x86-64. */
+#include <asm/catch.h>
 #include <asm/page.h>
 #include <asm/processor-flags.h>
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
+#include <linux/fault.h>
 #include <linux/kernel.h>
 #include <linux/pgtable.h>
 #include <linux/ptdump.h>
-#include <linux/fault.h>
 #include <linux/string.h>
-#include <asm/catch.h>
 
 extern char __end_rodata[];	/* arch/x86_64/kernel.ld */
 
