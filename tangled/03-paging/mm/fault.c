@@ -23,7 +23,7 @@ static bool spurious_kernel_fault(unsigned long error_code,
 	unsigned int level;
 	pte_t *leaf;
 
-	if (address <= TASK_SIZE_MAX ||
+	if (address < TASK_SIZE_MAX ||
 	    (error_code != (X86_PF_WRITE | X86_PF_PROT) &&
 	     error_code != (X86_PF_INSTR | X86_PF_PROT)))
 		return false;

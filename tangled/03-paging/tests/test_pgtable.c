@@ -5,6 +5,7 @@
 #include <asm/host.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/ptdump.h>
 
 START_TEST(test_indexes_split_an_address_into_four_nine_bit_fields)
 {
@@ -71,6 +72,41 @@ START_TEST(test_vmap_range_refuses_misaligned_and_overlapping_ranges)
 	ck_assert_int_eq(vmap_range(swapper_pg_dir, TEST_VA + PAGE_SIZE,
 				    TEST_VA + 2 * PAGE_SIZE, TEST_PA,
 				    PAGE_KERNEL, PAGE_SHIFT), -EEXIST);
+}
+END_TEST
+
+static char dump[16384];
+
+static void dump_line(const char *line)
+{
+	strncat(dump, line, sizeof(dump) - strlen(dump) - 1);
+}
+
+START_TEST(test_ptdump_merges_ranges_in_linux_format)
+{
+	dump[0] = '\0';
+	ptdump_walk_pgd_level(swapper_pg_dir, dump_line);
+	ck_assert_ptr_nonnull(strstr(dump, "---[ Low Kernel Mapping ]---\n"
+		"0xffff888000000000-0xffff888000200000           2M     RW"
+		"                 GLB NX pte\n"
+		"0xffff888000200000-0xffff888040000000        1022M     RW"
+		"         PSE     GLB NX pmd\n"
+		"0xffff888040000000-0xffff888080000000           1G     RW"
+		"         PSE     GLB NX pud\n"));
+	ck_assert_ptr_nonnull(strstr(dump, "0x0000000000000000-"
+		"0xffff800000000000    16777088T     "));
+}
+END_TEST
+
+START_TEST(test_wx_check_finds_a_writable_executable_page)
+{
+	ck_assert_uint_eq(ptdump_check_wx(), 0);
+	ck_assert_int_eq(vmap_range(swapper_pg_dir, TEST_VA,
+				    TEST_VA + PAGE_SIZE, TEST_PA,
+				    PAGE_KERNEL_EXEC, PAGE_SHIFT), 0);
+	ck_assert_uint_eq(ptdump_check_wx(), 1);
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+		"x86/mm: Checked W+X mappings: FAILED, 1 W+X pages found.\n"));
 }
 END_TEST
 
@@ -145,6 +181,8 @@ Suite *pgtable_suite(void)
 		test_direct_map_uses_1g_pages_when_the_cpu_has_them);
 	tcase_add_test(tc, test_direct_map_falls_back_to_2m_pages);
 	tcase_add_test(tc, test_print_vm_layout_shows_the_map_and_the_cost);
+	tcase_add_test(tc, test_ptdump_merges_ranges_in_linux_format);
+	tcase_add_test(tc, test_wx_check_finds_a_writable_executable_page);
 	suite_add_tcase(s, tc);
 	return s;
 }
