@@ -4,6 +4,8 @@
 #include <linux/kernel.h>
 #include <linux/start_kernel.h>
 #include <asm/desc.h>
+#include <linux/fault.h>
+#include <linux/pgtable.h>
 
 static void demo_boot_info(void)
 {
@@ -49,6 +51,26 @@ static void demo_printk_formats(void)
 }
 
 
+static void demo_walk(const char *what, unsigned long address)
+{
+	static const char *const size[] = { "-", "4K", "2M", "1G", "512G" };
+	unsigned int level;
+	pte_t *pte = lookup_address(address, &level);
+
+	if (pte && pte_present(*pte))
+		pr_info("demo: %s %016lx: a %s page\n", what, address,
+			size[level]);
+	else
+		pr_info("demo: %s %016lx: not mapped\n", what, address);
+	dump_pagetable(address);
+}
+
+static void demo_paging(void)
+{
+	demo_walk("direct map", PAGE_OFFSET + ISA_END_ADDRESS + 0x234);
+	demo_walk("kernel code", (unsigned long)demo_run);
+	demo_walk("vmalloc area", VMALLOC_START);
+}
 
 void demo_run(void)
 {
@@ -56,4 +78,5 @@ void demo_run(void)
 	demo_kernel_image();
 	demo_printk_formats();
 	demo_exceptions();
+	demo_paging();
 }
