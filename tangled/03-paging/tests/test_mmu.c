@@ -6,7 +6,9 @@
 #include <asm/processor-flags.h>
 #include <asm/tlbflush.h>
 #include <linux/errno.h>
+#include <linux/fault.h>
 #include <linux/reboot.h>
+#include <linux/start_kernel.h>
 
 static void map(unsigned long va, phys_addr_t pa, unsigned long size,
 		pteval_t prot, unsigned int shift)
@@ -252,6 +254,35 @@ START_TEST(test_oops_names_nx_pages_and_null_pointers)
 }
 END_TEST
 
+START_TEST(test_dump_pagetable_waits_for_the_direct_map)
+{
+	dump_pagetable(TEST_VA);
+	ck_assert_ptr_nonnull(strstr(host_console_output(), "PGD "));
+	host_console_reset();
+	max_pfn_mapped = 0;
+	dump_pagetable(TEST_VA);
+	ck_assert_str_eq(host_console_output(),
+		"PGD: the page tables are not in the direct map yet\n");
+}
+END_TEST
+
+static void run_monitor_fault(void *arg)
+{
+	host_console_set_input("fault unmapped\n");
+	monitor_run();
+}
+
+START_TEST(test_monitor_fault_command_ends_in_an_oops)
+{
+	ck_assert_int_eq(host_catch_exit(run_monitor_fault, NULL),
+			 KERNEL_EXIT_PANIC);
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+		"BUG: unable to handle page fault for address: "
+		"ffffc90000000000\n#PF: supervisor read access in kernel mode\n"
+		"#PF: error_code(0x0000) - not-present page\nPGD 0 P4D 0\n"));
+}
+END_TEST
+
 Suite *mmu_suite(void)
 {
 	Suite *s = suite_create("mmu");
@@ -270,6 +301,8 @@ Suite *mmu_suite(void)
 	tcase_add_test(tc, test_spurious_fault_from_a_stale_entry_is_resolved);
 	tcase_add_test(tc, test_unhandled_fault_prints_an_oops_and_panics);
 	tcase_add_test(tc, test_oops_names_nx_pages_and_null_pointers);
+	tcase_add_test(tc, test_dump_pagetable_waits_for_the_direct_map);
+	tcase_add_test(tc, test_monitor_fault_command_ends_in_an_oops);
 	suite_add_tcase(s, tc);
 	return s;
 }
