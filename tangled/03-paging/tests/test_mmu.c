@@ -169,6 +169,28 @@ START_TEST(test_mmu_uses_a_stale_tlb_entry_until_invlpg)
 }
 END_TEST
 
+START_TEST(test_mmu_unmapped_large_pages_fault_after_the_flush)
+{
+	unsigned int level;
+	pte_t *pmd, *pud;
+
+	map(TEST_VA, 0x40000000, PMD_SIZE, __PAGE_KERNEL, PMD_SHIFT);
+	map(TEST_VA + PUD_SIZE, 0x100000000, PUD_SIZE, __PAGE_KERNEL,
+	    PUD_SHIFT);
+	translate(TEST_VA + 0x12345, 0);
+	translate(TEST_VA + PUD_SIZE + 0x12345678, 0);
+	pmd = lookup_address(TEST_VA, &level);
+	pud = lookup_address(TEST_VA + PUD_SIZE, &level);
+	pte_clear(pmd);
+	pte_clear(pud);
+	ck_assert_uint_eq(translate(TEST_VA + 0x1ff000, 0), 0x401ff000);
+	__flush_tlb_one_kernel(TEST_VA);
+	__flush_tlb_one_kernel(TEST_VA + PUD_SIZE);
+	expect_fault(TEST_VA + 0x1ff000, HOST_ACCESS_READ, 0x0);
+	expect_fault(TEST_VA + PUD_SIZE + 0x3ffff000, HOST_ACCESS_WRITE, 0x2);
+}
+END_TEST
+
 START_TEST(test_cr3_write_keeps_only_global_translations)
 {
 	map(TEST_VA, TEST_PA, PAGE_SIZE, __PAGE_KERNEL, PAGE_SHIFT);
@@ -297,6 +319,8 @@ Suite *mmu_suite(void)
 		test_mmu_upper_levels_restrict_and_reserved_bits_fault);
 	tcase_add_test(tc, test_mmu_sets_accessed_and_dirty_like_the_hardware);
 	tcase_add_test(tc, test_mmu_uses_a_stale_tlb_entry_until_invlpg);
+	tcase_add_test(tc,
+		test_mmu_unmapped_large_pages_fault_after_the_flush);
 	tcase_add_test(tc, test_cr3_write_keeps_only_global_translations);
 	tcase_add_test(tc, test_spurious_fault_from_a_stale_entry_is_resolved);
 	tcase_add_test(tc, test_unhandled_fault_prints_an_oops_and_panics);
