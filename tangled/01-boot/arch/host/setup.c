@@ -6,6 +6,7 @@
 #include <linux/start_kernel.h>
 #include <linux/string.h>
 
+
 void host_boot(const char *cmdline)
 {
 	strscpy(boot_command_line, cmdline, COMMAND_LINE_SIZE);

@@ -7,4 +7,5 @@
 #define EEXIST		17	/* file exists */
 #define EINVAL		22	/* invalid argument */
 #define ENOSPC		28	/* no space left on device */
+
 #endif

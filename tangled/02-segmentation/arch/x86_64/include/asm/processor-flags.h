@@ -5,4 +5,5 @@
 #define X86_CR4_PAE	0x00000020	/* physical address extension */
 #define MSR_EFER	0xc0000080	/* extended feature enable register */
 #define _EFER_LME	8		/* bit: long mode enable */
+
 #endif

@@ -1,0 +1,92 @@
+/*
+ * Tests of Exercise 3.3, pgtable_pages_needed(). The points table at the
+ * end says what each test is worth; `make grade CH=3` runs them.
+ */
+#include <check.h>
+#include <asm/host.h>
+#include <asm/host_mmu.h>
+
+#include "pgcount.h"
+
+#define VA	VMALLOC_START
+
+static void expect_count(unsigned long start, unsigned long end,
+			 phys_addr_t phys, unsigned int shift,
+			 unsigned long want)
+{
+	unsigned long got = pgtable_pages_needed(start, end, phys, shift);
+
+	ck_assert_msg(got == want, "[%#lx, %#lx) from %#llx with pages up to "
+		      "2^%u: %lu tables, expected %lu", start, end,
+		      (unsigned long long)phys, shift, got, want);
+}
+
+START_TEST(test_one_page_needs_three_tables)
+{
+	expect_count(VA, VA + PAGE_SIZE, 0x2000000, PUD_SHIFT, 3);
+	expect_count(0x400000, 0x401000, 0x2000000, PAGE_SHIFT, 3);
+}
+END_TEST
+
+START_TEST(test_the_chapters_example_needs_five)
+{
+	expect_count(VA + 0x100000, VA + 0x40001000, 0x100000, PUD_SHIFT, 5);
+}
+END_TEST
+
+START_TEST(test_large_pages_need_fewer_tables)
+{
+	expect_count(VA, VA + PUD_SIZE, 0x40000000, PUD_SHIFT, 1);
+	expect_count(VA, VA + PUD_SIZE, 0x40000000, PMD_SHIFT, 2);
+	expect_count(VA, VA + PUD_SIZE, 0x40000000, PAGE_SHIFT, 514);
+	expect_count(VA, VA + PUD_SIZE, 0x40001000, PUD_SHIFT, 514);
+}
+END_TEST
+
+/* Build each mapping in an empty pgd and count what vmap_range() took. */
+START_TEST(test_matches_vmap_range)
+{
+	static const struct { unsigned long start, size; phys_addr_t phys;
+			      unsigned int shift; } cases[] = {
+		{ 0x1ff000, 0x3000, 0x5000, PUD_SHIFT },
+		{ 0x3fe00000, 0x400000, 0x3fe00000, PUD_SHIFT },
+		{ 0x7ffffff000, 0x2000, 0x2000000, PAGE_SHIFT },
+		{ 0x40000000, 0xc0201000, 0x40000000, PUD_SHIFT },
+		{ 0x40000000, 0x80000000, 0x40000000, PMD_SHIFT },
+		{ 0x1000, 0x400000, 0x1000, PMD_SHIFT },
+	};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		pgd_t *pgd;
+		unsigned long before;
+
+		host_boot("");
+		pgd = alloc_low_page();
+		before = pgt_buf_end;
+		ck_assert_int_eq(vmap_range(pgd, cases[i].start,
+					    cases[i].start + cases[i].size,
+					    cases[i].phys, PAGE_KERNEL,
+					    cases[i].shift), 0);
+		expect_count(cases[i].start, cases[i].start + cases[i].size,
+			     cases[i].phys, cases[i].shift,
+			     pgt_buf_end - before);
+	}
+}
+END_TEST
+
+START_TEST(test_an_empty_range_needs_nothing)
+{
+	expect_count(VA, VA, 0, PUD_SHIFT, 0);
+}
+END_TEST
+
+/* The points table: each test and what it is worth. */
+void grade_tests(void (*add)(const TTest *test, int points))
+{
+	add(test_one_page_needs_three_tables, 1);
+	add(test_the_chapters_example_needs_five, 2);
+	add(test_large_pages_need_fewer_tables, 2);
+	add(test_matches_vmap_range, 3);
+	add(test_an_empty_range_needs_nothing, 1);
+}
