@@ -116,6 +116,17 @@ static void test_page_faults_report_address_and_error_code(void)
 	EXPECT_EQ(rec.cr2, PROVOKE_FAULT_ADDRESS);
 }
 
+static void test_a_fetch_from_nowhere_is_caught(void)
+{
+	void (*nowhere)(void *) = (void (*)(void *))PROVOKE_FAULT_ADDRESS;
+	struct caught_exception rec;
+
+	EXPECT_EQ(catch_exception(nowhere, NULL, &rec), X86_TRAP_PF);
+	EXPECT_EQ(rec.ip, PROVOKE_FAULT_ADDRESS);
+	EXPECT_EQ(rec.cr2, PROVOKE_FAULT_ADDRESS);
+	EXPECT_EQ(rec.error_code & ~(unsigned long)X86_PF_INSTR, 0);
+}
+
 static void test_double_fault_runs_on_its_ist_stack(void)
 {
 	unsigned long df = (unsigned long)exception_stacks[IST_INDEX_DF];
@@ -249,6 +260,7 @@ const struct self_test arch_self_tests[] = {
 	  test_rpl_3_selector_for_kernel_data_is_a_gp },
 	{ "page_faults_report_address_and_error_code",
 	  test_page_faults_report_address_and_error_code },
+	{ "a_fetch_from_nowhere_is_caught", test_a_fetch_from_nowhere_is_caught },
 	{ "double_fault_runs_on_its_ist_stack",
 	  test_double_fault_runs_on_its_ist_stack },
 	{ "catchers_nest_and_return_minus_1",
