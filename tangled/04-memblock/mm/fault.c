@@ -6,6 +6,15 @@
 #include <linux/pgtable.h>
 
 
+static pgd_t *current_pgd_entry(unsigned long address)
+{
+	unsigned long pgd = read_cr3_pa();
+
+	if ((pgd >> PAGE_SHIFT) >= max_pfn_mapped)
+		return NULL;
+	return (pgd_t *)__va(pgd) + pgd_index(address);
+}
+
 static bool spurious_kernel_fault_check(unsigned long error_code,
 					pte_t *pte)
 {
@@ -19,11 +28,11 @@ static bool spurious_kernel_fault_check(unsigned long error_code,
 static bool spurious_kernel_fault(unsigned long error_code,
 				  unsigned long address)
 {
-	pgd_t *pgd = (pgd_t *)__va(read_cr3_pa()) + pgd_index(address);
+	pgd_t *pgd = current_pgd_entry(address);
 	unsigned int level;
 	pte_t *leaf;
 
-	if (address < TASK_SIZE_MAX ||
+	if (!pgd || address < TASK_SIZE_MAX ||
 	    (error_code != (X86_PF_WRITE | X86_PF_PROT) &&
 	     error_code != (X86_PF_INSTR | X86_PF_PROT)))
 		return false;
@@ -58,11 +67,16 @@ bool handle_page_fault(struct pt_regs *regs, unsigned long error_code,
 
 void dump_pagetable(unsigned long address)
 {
-	pgd_t *pgd = (pgd_t *)__va(read_cr3_pa()) + pgd_index(address);
-	p4d_t *p4d = p4d_offset(pgd, address);
+	pgd_t *pgd = current_pgd_entry(address);
+	p4d_t *p4d;
 	char line[160];
 	int n = 0;
 
+	if (!pgd) {
+		pr_info("PGD: the page tables are not in the direct map yet\n");
+		return;
+	}
+	p4d = p4d_offset(pgd, address);
 	n += scnprintf(line + n, sizeof(line) - n, "PGD %lx P4D %lx",
 		       pgd_val(*pgd), p4d_val(*p4d));
 	if (p4d_present(*p4d)) {
@@ -86,10 +100,10 @@ void dump_pagetable(unsigned long address)
 void show_fault_oops(struct pt_regs *regs, unsigned long error_code,
 		     unsigned long address)
 {
-	if (error_code & X86_PF_INSTR) {
-		pgd_t *pgd = (pgd_t *)__va(read_cr3_pa()) + pgd_index(address);
+	if ((error_code & X86_PF_INSTR) && current_pgd_entry(address)) {
 		unsigned int level;
-		pte_t *pte = lookup_address_in_pgd(pgd, address, &level);
+		pte_t *pte = lookup_address_in_pgd(current_pgd_entry(address),
+						   address, &level);
 
 		if (pte && pte_present(*pte) && !pte_exec(*pte))
 			printk(KERN_CRIT "kernel tried to execute NX-protected page - "

@@ -6,7 +6,9 @@
 #include <asm/processor-flags.h>
 #include <asm/tlbflush.h>
 #include <linux/errno.h>
+#include <linux/fault.h>
 #include <linux/reboot.h>
+#include <linux/start_kernel.h>
 
 static void map(unsigned long va, phys_addr_t pa, unsigned long size,
 		pteval_t prot, unsigned int shift)
@@ -167,6 +169,28 @@ START_TEST(test_mmu_uses_a_stale_tlb_entry_until_invlpg)
 }
 END_TEST
 
+START_TEST(test_mmu_unmapped_large_pages_fault_after_the_flush)
+{
+	unsigned int level;
+	pte_t *pmd, *pud;
+
+	map(TEST_VA, 0x40000000, PMD_SIZE, __PAGE_KERNEL, PMD_SHIFT);
+	map(TEST_VA + PUD_SIZE, 0x100000000, PUD_SIZE, __PAGE_KERNEL,
+	    PUD_SHIFT);
+	translate(TEST_VA + 0x12345, 0);
+	translate(TEST_VA + PUD_SIZE + 0x12345678, 0);
+	pmd = lookup_address(TEST_VA, &level);
+	pud = lookup_address(TEST_VA + PUD_SIZE, &level);
+	pte_clear(pmd);
+	pte_clear(pud);
+	ck_assert_uint_eq(translate(TEST_VA + 0x1ff000, 0), 0x401ff000);
+	__flush_tlb_one_kernel(TEST_VA);
+	__flush_tlb_one_kernel(TEST_VA + PUD_SIZE);
+	expect_fault(TEST_VA + 0x1ff000, HOST_ACCESS_READ, 0x0);
+	expect_fault(TEST_VA + PUD_SIZE + 0x3ffff000, HOST_ACCESS_WRITE, 0x2);
+}
+END_TEST
+
 START_TEST(test_cr3_write_keeps_only_global_translations)
 {
 	map(TEST_VA, TEST_PA, PAGE_SIZE, __PAGE_KERNEL, PAGE_SHIFT);
@@ -252,6 +276,35 @@ START_TEST(test_oops_names_nx_pages_and_null_pointers)
 }
 END_TEST
 
+START_TEST(test_dump_pagetable_waits_for_the_direct_map)
+{
+	dump_pagetable(TEST_VA);
+	ck_assert_ptr_nonnull(strstr(host_console_output(), "PGD "));
+	host_console_reset();
+	max_pfn_mapped = 0;
+	dump_pagetable(TEST_VA);
+	ck_assert_str_eq(host_console_output(),
+		"PGD: the page tables are not in the direct map yet\n");
+}
+END_TEST
+
+static void run_monitor_fault(void *arg)
+{
+	host_console_set_input("fault unmapped\n");
+	monitor_run();
+}
+
+START_TEST(test_monitor_fault_command_ends_in_an_oops)
+{
+	ck_assert_int_eq(host_catch_exit(run_monitor_fault, NULL),
+			 KERNEL_EXIT_PANIC);
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+		"BUG: unable to handle page fault for address: "
+		"ffffc90000000000\n#PF: supervisor read access in kernel mode\n"
+		"#PF: error_code(0x0000) - not-present page\nPGD 0 P4D 0\n"));
+}
+END_TEST
+
 Suite *mmu_suite(void)
 {
 	Suite *s = suite_create("mmu");
@@ -266,10 +319,14 @@ Suite *mmu_suite(void)
 		test_mmu_upper_levels_restrict_and_reserved_bits_fault);
 	tcase_add_test(tc, test_mmu_sets_accessed_and_dirty_like_the_hardware);
 	tcase_add_test(tc, test_mmu_uses_a_stale_tlb_entry_until_invlpg);
+	tcase_add_test(tc,
+		test_mmu_unmapped_large_pages_fault_after_the_flush);
 	tcase_add_test(tc, test_cr3_write_keeps_only_global_translations);
 	tcase_add_test(tc, test_spurious_fault_from_a_stale_entry_is_resolved);
 	tcase_add_test(tc, test_unhandled_fault_prints_an_oops_and_panics);
 	tcase_add_test(tc, test_oops_names_nx_pages_and_null_pointers);
+	tcase_add_test(tc, test_dump_pagetable_waits_for_the_direct_map);
+	tcase_add_test(tc, test_monitor_fault_command_ends_in_an_oops);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -172,6 +172,7 @@ static const int st_rodata_word = 42;
 static int st_data_word = 7;
 static char st_nx_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 
+/* The pte that maps p in the kernel's tables; the image is in 4 KiB. */
 static pteval_t kernel_pte(const void *p)
 {
 	unsigned int level;
