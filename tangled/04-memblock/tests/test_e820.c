@@ -53,7 +53,6 @@ START_TEST(test_qemu_map_is_printed_as_linux_prints_it)
 	boot_and_keep_output();
 	expect_line(want);
 	ck_assert_uint_eq(max_pfn, 0x160000);
-	ck_assert_uint_eq(max_low_pfn, 0xbffe0);
 }
 END_TEST
 
@@ -72,7 +71,8 @@ START_TEST(test_memblock_memory_is_linux_early_node_ranges)
 
 		ck_assert_uint_eq(r->base, want[i][0]);
 		ck_assert_uint_eq(r->base + r->size, want[i][1]);
-		ck_assert_int_eq(r->nid, MAX_NUMNODES);
+		/* no node yet; node 0 once chapter 6 has faked one */
+		ck_assert(r->nid == MAX_NUMNODES || r->nid == 0);
 	}
 	ck_assert(memblock_is_reserved(0xfffff));
 	ck_assert(memblock_is_reserved(HOST_PGT_BUF_BASE));

@@ -24,6 +24,7 @@ void host_boot(const char *cmdline)
 	memblock_reset();
 	setup_memory_map();
 	memblock_set_current_limit((phys_addr_t)max_pfn_mapped << PAGE_SHIFT);
+
 	paging_init();
 }
 
