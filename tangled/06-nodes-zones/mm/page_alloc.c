@@ -1,6 +1,8 @@
 /* mm/page_alloc.c: zones in nodes, their sizes, and their order. */
 #include <asm/sections.h>
+#include <linux/boot_info.h>
 #include <linux/cmdline.h>
+#include <linux/cmdline_option.h>
 #include <linux/kernel.h>
 #include <linux/memblock.h>
 #include <linux/minmax.h>
@@ -155,6 +157,94 @@ static void free_area_init_node(int nid)
 	}
 }
 
+#define MAX_ORDER_NR_PAGES	1024
+
+static unsigned long cmdline_pages(const char *option)
+{
+	char buf[32];
+
+	if (cmdline_find_option(boot_command_line, option, buf,
+				sizeof(buf)) <= 0)
+		return 0;
+	return memparse(buf, NULL) >> PAGE_SHIFT;
+}
+
+static unsigned long required_kernel_pages(void)
+{
+	unsigned long kernelcore = cmdline_pages("kernelcore");
+	unsigned long movablecore = cmdline_pages("movablecore");
+	unsigned long total = memblock_phys_mem_size() >> PAGE_SHIFT;
+
+	if (movablecore) {
+		movablecore = min(round_up(movablecore, MAX_ORDER_NR_PAGES),
+				  total);
+		kernelcore = max(kernelcore, total - movablecore);
+	}
+	return kernelcore < total ? kernelcore : 0;
+}
+
+static unsigned long spread_kernelcore_node(int nid, unsigned long share,
+					    unsigned long usable_start)
+{
+	unsigned long i, taken = 0;
+
+	for (i = 0; i < memblock.memory.cnt; i++) {
+		const struct memblock_region *r = &memblock.memory.regions[i];
+		unsigned long start = max(PFN_DOWN(r->base),
+					  zone_movable_pfn[nid]);
+		unsigned long end = PFN_DOWN(r->base + r->size), size;
+
+		if (r->nid != nid || start >= end)
+			continue;
+		if (start < usable_start) {
+			unsigned long below = min(end, usable_start) - start;
+
+			taken += below;
+			share -= min(below, share);
+			if (end <= usable_start) {
+				zone_movable_pfn[nid] = end;
+				continue;
+			}
+			start = usable_start;
+		}
+		size = min(end - start, share);
+		zone_movable_pfn[nid] = start + size;
+		taken += size;
+		share -= size;
+		if (!share)
+			break;
+	}
+	return taken;
+}
+
+void find_zone_movable_pfns_for_nodes(void)
+{
+	unsigned long required = required_kernel_pages(), start, end, share;
+	unsigned long usable = arch_zone_lowest_possible_pfn[movable_zone];
+	int nid, usable_nodes = nr_online_nodes;
+
+	if (!required)
+		return;
+	do {
+		share = required / usable_nodes;
+		for (nid = 0; nid < nr_online_nodes; nid++) {
+			unsigned long taken;
+
+			if (required < share)
+				share = required / usable_nodes;
+			taken = spread_kernelcore_node(nid, share, usable);
+			required -= min(taken, required);
+		}
+	} while (--usable_nodes && required > (unsigned long)usable_nodes);
+	for (nid = 0; nid < nr_online_nodes; nid++) {
+		zone_movable_pfn[nid] = round_up(zone_movable_pfn[nid],
+						 MAX_ORDER_NR_PAGES);
+		get_pfn_range_for_nid(nid, &start, &end);
+		if (zone_movable_pfn[nid] >= end)
+			zone_movable_pfn[nid] = 0;
+	}
+}
+
 static int find_usable_zone_for_movable(void)
 {
 	int z;
@@ -175,7 +265,7 @@ void free_area_init(void)
 	print_zone_ranges();
 	movable_zone = find_usable_zone_for_movable();
 	memset(zone_movable_pfn, 0, sizeof(zone_movable_pfn));
-
+	find_zone_movable_pfns_for_nodes();
 	pr_info("Movable zone start for each node\n");
 	for (nid = 0; nid < MAX_NUMNODES; nid++)
 		if (zone_movable_pfn[nid])

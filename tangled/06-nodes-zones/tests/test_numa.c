@@ -90,6 +90,33 @@ START_TEST(test_two_nodes_from_the_srat)
 }
 END_TEST
 
+START_TEST(test_kernelcore_makes_a_movable_zone)
+{
+	host_boot("kernelcore=4G");
+	expect_out("Movable zone start for each node\n"
+		   "  Node 0: 0x0000000140400000\n");
+	expect_zone(0, ZONE_NORMAL, 0x40400, 0x40400);
+	expect_zone(0, ZONE_MOVABLE, 0x1fc00, 0x1fc00);
+	ck_assert_int_eq(page_zonenum(pfn_to_page(0x150000)), ZONE_MOVABLE);
+	host_boot("movablecore=511M");
+	expect_zone(0, ZONE_MOVABLE, 0x20000, 0x20000);
+	host_boot("kernelcore=6G");
+	expect_zone(0, ZONE_MOVABLE, 0, 0);
+}
+END_TEST
+
+START_TEST(test_kernelcore_is_shared_between_nodes)
+{
+	host_firmware.numa_split = 0x80000000;
+	host_boot("kernelcore=2G");
+	expect_out("Movable zone start for each node\n"
+		   "  Node 1: 0x0000000100000000\n");
+	expect_zone(1, ZONE_MOVABLE, 0x60000, 0x60000);
+	expect_zone(1, ZONE_NORMAL, 0, 0);
+	expect_zone(0, ZONE_MOVABLE, 0, 0);
+}
+END_TEST
+
 static void expect_one_node_after(const char *message)
 {
 	expect_out(message);
@@ -132,6 +159,8 @@ Suite *numa_suite(void)
 	tcase_add_checked_fixture(tc, host_test_setup, NULL);
 	tcase_add_test(tc, test_one_node_has_linux_zone_sizes);
 	tcase_add_test(tc, test_two_nodes_from_the_srat);
+	tcase_add_test(tc, test_kernelcore_makes_a_movable_zone);
+	tcase_add_test(tc, test_kernelcore_is_shared_between_nodes);
 	tcase_add_test(tc, test_bad_srat_checksum_gives_one_node);
 	tcase_add_test(tc, test_short_srat_entry_gives_one_node);
 	tcase_add_test(tc, test_no_rsdp_gives_one_node);

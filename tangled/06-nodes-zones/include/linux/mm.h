@@ -93,6 +93,7 @@ unsigned long zone_spanned_pages_in_node(int nid, int zt,
 					 unsigned long node_start,
 					 unsigned long node_end,
 					 unsigned long *zs, unsigned long *ze);
+void find_zone_movable_pfns_for_nodes(void);
 void initmem_init(void);
 void free_area_init(void);
 void memmap_init_zones(void);
