@@ -97,6 +97,8 @@ for ch in $(tools/chapters.sh); do
 		    tools/grade.sh --solutions --require-full "$ch"
 	fi
 done
+step "linux 6.1: memory lines on the four QEMU machines" \
+    tools/linux-compare.sh
 if [ -x tools/weave/test/run.sh ]; then
 	step "weave: fixture book cross-references" tools/weave/test/run.sh
 fi

@@ -78,6 +78,7 @@ void copy_bootdata(u32 magic, u32 info)
 	if (!mbi)
 		return;
 	boot_info.flags = mbi->flags;
+
 	if (mbi->flags & MULTIBOOT_INFO_MEMORY) {
 		boot_info.mem_lower_kb = mbi->mem_lower;
 		boot_info.mem_upper_kb = mbi->mem_upper;

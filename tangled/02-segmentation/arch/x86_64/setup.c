@@ -12,4 +12,5 @@ void setup_arch(void)
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
 	trap_init();
 
+
 }

@@ -42,6 +42,7 @@ struct boot_info {
 	struct e820_table e820_table;
 	u32 nr_modules;
 	struct boot_module modules[BOOT_MAX_MODULES];
+
 };
 
 extern struct boot_info boot_info;

@@ -12,5 +12,6 @@ void setup_arch(void)
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
 	trap_init();
+
 	x86_64_init_mem_mapping();
 }

@@ -1,0 +1,171 @@
+/* kernel/selftest.c: the in-kernel self-tests and their runner. */
+#include <linux/boot_info.h>
+#include <linux/cmdline.h>
+#include <linux/kernel.h>
+#include <linux/selftest.h>
+#include <linux/start_kernel.h>
+#include <linux/string.h>
+#include <linux/pgtable.h>
+#include <linux/ptdump.h>
+#include <asm/e820.h>
+#include <linux/memblock.h>
+#include <linux/minmax.h>
+#include <linux/sizes.h>
+
+static const char *current_test;
+static unsigned int current_failures;
+
+void self_test_fail(const char *file, int line, const char *fmt, ...)
+{
+	char msg[256];
+	va_list args;
+
+	va_start(args, fmt);
+	vscnprintf(msg, sizeof(msg), fmt, args);
+	va_end(args);
+	pr_err("FAIL %s: %s:%d: %s\n", current_test, file, line, msg);
+	current_failures++;
+}
+
+static void test_vsnprintf_formats(void)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%d|%5d|%-5d|%05d", -7, 42, 42, -42);
+	EXPECT_STREQ(buf, "-7|   42|42   |-0042");
+	snprintf(buf, sizeof(buf), "%x|%#X|%lx|%llu", 255u, 255u,
+		 0xffffffff80000000UL, 18446744073709551615ULL);
+	EXPECT_STREQ(buf, "ff|0XFF|ffffffff80000000|18446744073709551615");
+	snprintf(buf, sizeof(buf), "%s|%.2s|%c|%%|%p", "ab", "xyz", 'q',
+		 (void *)0x1000);
+	EXPECT_STREQ(buf, "ab|xy|q|%|0000000000001000");
+	EXPECT_EQ(snprintf(buf, 4, "%d", 123456), 6);
+	EXPECT_STREQ(buf, "123");
+}
+
+static void test_cmdline_finds_whole_words(void)
+{
+	EXPECT_EQ(cmdline_find_option_bool("test", "test"), 1);
+	EXPECT_EQ(cmdline_find_option_bool("a  test b", "test"), 4);
+	EXPECT_EQ(cmdline_find_option_bool("testing", "test"), 0);
+	EXPECT_EQ(cmdline_find_option_bool("test=1", "test"), 0);
+	EXPECT_EQ(cmdline_find_option_bool("", "test"), 0);
+}
+
+static void test_direct_map_starts_at_page_offset(void)
+{
+	unsigned int level;
+	pte_t *pte = lookup_address(PAGE_OFFSET + ISA_END_ADDRESS, &level);
+
+	EXPECT_TRUE(pte && pte_present(*pte));
+	EXPECT_EQ(pte ? pte_pfn(*pte) : 0, ISA_END_ADDRESS >> PAGE_SHIFT);
+	EXPECT_EQ(level, PG_LEVEL_4K);
+	EXPECT_TRUE(max_pfn_mapped >= ISA_END_ADDRESS >> PAGE_SHIFT);
+}
+
+static void test_no_mapping_is_writable_and_executable(void)
+{
+	EXPECT_EQ(ptdump_check_wx(), 0);
+}
+
+static void test_e820_map_is_sorted_and_disjoint(void)
+{
+	const struct e820_table *t = e820_table;
+	u32 i;
+
+	EXPECT_TRUE(t->nr_entries > 0);
+	for (i = 1; i < t->nr_entries; i++)
+		EXPECT_TRUE(t->entries[i - 1].addr + t->entries[i - 1].size
+			    <= t->entries[i].addr);
+}
+
+static void test_memblock_memory_is_the_usable_ram(void)
+{
+	phys_addr_t ram = 0;
+	u32 i;
+
+	for (i = 0; i < e820_table->nr_entries; i++) {
+		const struct e820_entry *e = &e820_table->entries[i];
+
+		if (e->type == E820_TYPE_RAM)
+			ram += round_down(e->addr + e->size, PAGE_SIZE) -
+			       round_up(e->addr, PAGE_SIZE);
+	}
+	EXPECT_EQ(memblock_phys_mem_size(), ram);
+	EXPECT_EQ(memblock_end_of_DRAM(), (phys_addr_t)max_pfn << PAGE_SHIFT);
+	EXPECT_TRUE(!memblock_is_memory(0));
+}
+
+static void test_first_megabyte_is_reserved(void)
+{
+	EXPECT_TRUE(memblock_is_reserved(0));
+	EXPECT_TRUE(memblock_is_reserved(ISA_END_ADDRESS - 1));
+}
+
+/* Is all of [addr, addr + size) free memory below the limit? */
+static bool block_is_free(phys_addr_t addr, phys_addr_t size)
+{
+	phys_addr_t a;
+
+	if (addr + size > memblock.current_limit)
+		return false;
+	for (a = addr; a < addr + size; a += PAGE_SIZE)
+		if (!memblock_is_memory(a) || memblock_is_reserved(a))
+			return false;
+	return true;
+}
+
+static void test_memblock_alloc_from_the_top(void)
+{
+	phys_addr_t before = memblock_reserved_size();
+	unsigned char *p = memblock_alloc(3 * PAGE_SIZE, 16 * PAGE_SIZE);
+	phys_addr_t phys = p ? __pa(p) : 0;
+
+	EXPECT_TRUE(p != NULL);
+	EXPECT_EQ(phys % (16 * PAGE_SIZE), 0);
+	EXPECT_TRUE(phys + 3 * PAGE_SIZE <= memblock.current_limit);
+	EXPECT_TRUE(!block_is_free(phys + 16 * PAGE_SIZE, 3 * PAGE_SIZE));
+	EXPECT_TRUE(memblock_is_reserved(phys + 2 * PAGE_SIZE));
+	EXPECT_EQ(p ? p[PAGE_SIZE] : 1, 0);
+	memblock_free(p, 3 * PAGE_SIZE);
+	EXPECT_TRUE(!memblock_is_reserved(phys));
+	EXPECT_EQ(memblock_reserved_size(), before);
+}
+
+static const struct self_test self_tests[] = {
+	{ "vsnprintf_formats", test_vsnprintf_formats },
+	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
+	{ "direct_map_starts_at_page_offset",
+	  test_direct_map_starts_at_page_offset },
+	{ "no_mapping_is_writable_and_executable",
+	  test_no_mapping_is_writable_and_executable },
+	{ "e820_map_is_sorted_and_disjoint", test_e820_map_is_sorted_and_disjoint },
+	{ "memblock_memory_is_the_usable_ram",
+	  test_memblock_memory_is_the_usable_ram },
+	{ "first_megabyte_is_reserved", test_first_megabyte_is_reserved },
+	{ "memblock_alloc_from_the_top", test_memblock_alloc_from_the_top },
+};
+
+static void run_one(const struct self_test *t, unsigned int *passed,
+		    unsigned int *failed)
+{
+	current_test = t->name;
+	current_failures = 0;
+	t->run();
+	if (current_failures)
+		(*failed)++;
+	else
+		(*passed)++;
+}
+
+int run_self_tests(void)
+{
+	unsigned int passed = 0, failed = 0, i;
+
+	for (i = 0; i < ARRAY_SIZE(self_tests); i++)
+		run_one(&self_tests[i], &passed, &failed);
+	for (i = 0; i < nr_arch_self_tests; i++)
+		run_one(&arch_self_tests[i], &passed, &failed);
+	pr_info("%u passed, %u failed\n", passed, failed);
+	return failed;
+}
