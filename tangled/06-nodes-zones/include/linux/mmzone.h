@@ -88,6 +88,8 @@ _Static_assert(__MAX_NR_ZONES == MAX_NR_ZONES, "zones and their bits");
 
 struct pglist_data;
 
+
+
 struct zone {
 	struct pglist_data *zone_pgdat;
 	const char *name;
