@@ -18,7 +18,10 @@ QEMU_EXTRA ?=
 	boot grade test check-fast clean
 
 # Default: everything a reader needs, then one boot of the newest chapter.
-all: deps tangle kernels html pdf demo
+# Run in steps, so that `make -j` never tangles before the packages are in.
+all: deps
+	@$(MAKE) --no-print-directory tangle
+	@$(MAKE) --no-print-directory kernels html pdf demo
 	@echo
 	@echo "The book:  $(BUILD)/book/html/index.html"
 	@echo "           $(BUILD)/book/page-by-page.pdf"

@@ -1,0 +1,89 @@
+/* mm/vmstat.c: /proc/buddyinfo and /proc/pagetypeinfo. */
+#include <linux/gfp.h>
+#include <linux/kernel.h>
+#include <linux/minmax.h>
+#include <linux/monitor.h>
+#include <linux/vmstat.h>
+
+static void frag_show_print(int nid, const struct zone *zone)
+{
+	int o;
+
+	monitor_printf("Node %d, zone %8s ", nid, zone->name);
+	for (o = 0; o < MAX_ORDER; o++)
+		monitor_printf("%6lu ", zone->free_area[o].nr_free);
+	monitor_printf("\n");
+}
+
+static void for_each_populated_zone_print(void (*print)(int,
+						const struct zone *))
+{
+	int nid, j;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
+			if (populated_zone(&NODE_DATA(nid)->node_zones[j]))
+				print(nid, &NODE_DATA(nid)->node_zones[j]);
+}
+
+void frag_show(void)
+{
+	for_each_populated_zone_print(frag_show_print);
+}
+
+static void pagetypeinfo_showfree(int nid, const struct zone *zone)
+{
+	int t, o;
+
+	for (t = 0; t < MIGRATE_TYPES; t++) {
+		monitor_printf("Node %4d, zone %8s, type %12s ", nid,
+			       zone->name, migratetype_names[t]);
+		for (o = 0; o < MAX_ORDER; o++) {
+			const struct list_head *head, *p;
+			unsigned long n = 0;
+
+			head = &zone->free_area[o].free_list[t];
+			for (p = head->next; p != head && n < 100000;
+			     p = p->next)
+				n++;
+			monitor_printf("%s%6lu ", n >= 100000 ? ">" : "", n);
+		}
+		monitor_printf("\n");
+	}
+}
+
+static void pagetypeinfo_showblockcount(int nid, const struct zone *zone)
+{
+	unsigned long count[MIGRATE_TYPES] = { 0 }, pfn;
+	int t;
+
+	for (pfn = round_down(zone->zone_start_pfn, pageblock_nr_pages);
+	     pfn < zone_end_pfn(zone); pfn += pageblock_nr_pages) {
+		unsigned long first = max(pfn, zone->zone_start_pfn);
+
+		if (pfn_valid(first) && page_zone(pfn_to_page(first)) == zone)
+			count[get_pageblock_migratetype(pfn_to_page(first))]++;
+	}
+	monitor_printf("Node %d, zone %8s ", nid, zone->name);
+	for (t = 0; t < MIGRATE_TYPES; t++)
+		monitor_printf("%12lu ", count[t]);
+	monitor_printf("\n");
+}
+
+void pagetypeinfo_show(void)
+{
+	int o, t;
+
+	monitor_printf("Page block order: %d\n", pageblock_order);
+	monitor_printf("Pages per block:  %lu\n\n", pageblock_nr_pages);
+	monitor_printf("%-43s ", "Free pages count per migrate type at order");
+	for (o = 0; o < MAX_ORDER; o++)
+		monitor_printf("%6d ", o);
+	monitor_printf("\n");
+	for_each_populated_zone_print(pagetypeinfo_showfree);
+	monitor_printf("\n%-23s", "Number of blocks type ");
+	for (t = 0; t < MIGRATE_TYPES; t++)
+		monitor_printf("%12s ", migratetype_names[t]);
+	monitor_printf("\n");
+	for_each_populated_zone_print(pagetypeinfo_showblockcount);
+}
