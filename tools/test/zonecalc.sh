@@ -1,0 +1,125 @@
+#!/bin/sh
+# Tests of zonecalc (chapter 8, "A calculator for your own machine") on
+# the /proc files of the four reference Linux 6.1 machines
+# (tests/linux-6.1/proc/SHAPE/) and on this machine's /proc.  Checks what
+# must hold whatever the machine: the Linux column is what the zoneinfo
+# file says; the book's minimums share min_free_kbytes / 4 among the
+# zones below ZONE_MOVABLE, losing less than a page per zone to rounding;
+# low and high are min plus one and two equal steps; a zone's protection
+# grows towards the higher zones; the difference column is book minus
+# Linux.  On the stored machines the book also stays near Linux (within a
+# tenth, or 8 pages): the managed counts differ from those Linux had at
+# boot only by the memory freed after it (see the chapter).
+# Usage: tools/test/zonecalc.sh ZONECALC      (prints TAP-like lines)
+set -u
+cd "$(dirname "$0")/../.."
+bin=${1:?usage: $0 path/to/zonecalc}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+ok() {	# ok STATUS DESCRIPTION
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $n - $2"
+	else echo "not ok $n - $2"; failed=$((failed + 1)); fi
+}
+
+# Linux's own numbers in a zoneinfo file, as zonecalc's rows name them:
+# "Node N ZONE min|low|high|protection[ZONE2] VALUE", for the zones the
+# book has (Linux's Device zone never has pages).
+linux_rows() {
+	awk '
+	BEGIN { split("DMA DMA32 Normal Movable", name, " ") }
+	/^Node [0-9]+, zone +[A-Za-z0-9]+$/ {
+		nid = $2; sub(/,/, "", nid); zone = $4
+		book = zone != "Device"; next
+	}
+	!book { next }
+	/^        (min|low|high) +[0-9]+$/ {
+		print "Node", nid, zone, $1, $2; next
+	}
+	/^        protection: \(/ {
+		s = $0; sub(/^.*\(/, "", s); sub(/\).*$/, "", s)
+		k = split(s, p, /, */)
+		for (i = 1; i <= k && i <= 4; i++)
+			print "Node", nid, zone, "protection[" name[i] "]", p[i]
+	}' "$1" | sort
+}
+
+# check DIR LABEL STRICT: zonecalc on the files of DIR (/proc/zoneinfo and
+# /proc/sys/vm/ when DIR is "live"); STRICT=1 adds the closeness check
+check() {
+	dir=$1 label=$2 strict=$3
+	if [ "$dir" = live ]; then
+		"$bin" > "$tmp/out" 2> "$tmp/err"
+		zi=/proc/zoneinfo mfk=/proc/sys/vm/min_free_kbytes
+	else
+		"$bin" "$dir" > "$tmp/out" 2> "$tmp/err"
+		zi=$dir/zoneinfo mfk=$dir/min_free_kbytes
+	fi
+	ok $? "$label: zonecalc runs"
+	grep '^Node ' "$tmp/out" | awk '{ print $1, $2, $3, $4, $5 }' |
+	    sort > "$tmp/ours"
+	linux_rows "$zi" > "$tmp/linux"
+	[ -s "$tmp/linux" ] && cmp -s "$tmp/linux" "$tmp/ours"
+	st=$?
+	diff "$tmp/linux" "$tmp/ours" | head -5 | sed 's/^/# /'
+	ok $st "$label: the Linux column is the zoneinfo file's, zone by zone"
+	awk -v pages_min=$(($(cat "$mfk") / 4)) -v strict="$strict" '
+	/^Node / {
+		z = $2 " " $3
+		val[z, $4] = $6
+		if ($7 != $6 - $5) { print "# difference: " $0; bad = 1 }
+		if (strict && ($6 - $5 > 8 || $5 - $6 > 8) &&
+		    ($6 - $5) * 10 > $5 && ($5 - $6) * 10 > $5) {
+			print "# far from Linux: " $0; bad = 1
+		}
+		if ($4 == "min") {
+			zones[z] = 1
+			if ($3 != "Movable") { sum += $6; k++ }
+		}
+		if ($4 ~ /^protection/) prot[z] = prot[z] " " $6
+	}
+	END {
+		if (k == 0) { print "# no zone"; exit 1 }
+		if (sum > pages_min || sum <= pages_min - k) {
+			printf "# minimums add up to %d, not %d\n", sum, pages_min
+			bad = 1
+		}
+		for (z in zones) {
+			if (val[z, "low"] - val[z, "min"] != \
+			    val[z, "high"] - val[z, "low"] ||
+			    val[z, "low"] < val[z, "min"]) {
+				print "# uneven steps in " z; bad = 1
+			}
+			np = split(prot[z], p, " ")
+			for (i = 2; i <= np; i++)
+				if (p[i] < p[i - 1]) {
+					print "# protection shrinks in " z
+					bad = 1
+				}
+		}
+		exit bad
+	}' "$tmp/out"
+	ok $? "$label: the book's numbers are shaped as Linux's formulas say"
+}
+
+for d in tests/linux-6.1/proc/*/; do
+	d=${d%/}
+	check "$d" "Linux 6.1, ${d##*/}" 1
+done
+if [ -r /proc/zoneinfo ] && [ -r /proc/sys/vm/min_free_kbytes ]; then
+	check live "this machine" 0
+else
+	echo "ok - this machine # SKIP no /proc/zoneinfo to read"
+fi
+
+# errors: a missing file is named; a file with no zones is refused
+"$bin" -z "$tmp/none" tests/linux-6.1/proc/m256 > /dev/null 2> "$tmp/err"
+[ $? -ne 0 ] && grep -q "$tmp/none" "$tmp/err"
+ok $? "a missing file is an error naming it"
+echo "Node 0, zone" > "$tmp/empty"
+"$bin" -z "$tmp/empty" tests/linux-6.1/proc/m256 > /dev/null 2> "$tmp/err"
+[ $? -ne 0 ] && grep -q "no zone" "$tmp/err"
+ok $? "a zoneinfo with no zone in it is an error"
+echo "1..$n"
+[ "$failed" -eq 0 ]
