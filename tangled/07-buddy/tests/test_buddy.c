@@ -118,8 +118,7 @@ START_TEST(test_fallback_table_is_linux_table)
 }
 END_TEST
 
-static void expect_lines_match(const char *text, const char *pattern,
-			       int want)
+void expect_lines_match(const char *text, const char *pattern, int want)
 {
 	char line[512];
 	regex_t re;
