@@ -16,14 +16,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 bin=${1:?usage: $0 path/to/zonecalc}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0 failed=0
-ok() {	# ok STATUS DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"
-	else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
+. tools/test/tap.sh
 
 # Linux's own numbers in a zoneinfo file, as zonecalc's rows name them:
 # "Node N ZONE min|low|high|protection[ZONE2] VALUE", for the zones the
@@ -156,5 +149,4 @@ echo "Node 0, zone" > "$tmp/empty"
 "$bin" -z "$tmp/empty" tests/linux-6.1/proc/m256 > /dev/null 2> "$tmp/err"
 [ $? -ne 0 ] && grep -q "no zone" "$tmp/err"
 ok $? "a zoneinfo with no zone in it is an error"
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end
