@@ -8,7 +8,10 @@
 #           $(OUT)/kernel (the ELF32 copy that qemu -kernel loads)
 #   host    $(OUT)/libhost.a (every host object except tests/),
 #           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
-#           the second built with -fsanitize=address,undefined)
+#           the second built with -fsanitize=address,undefined), and
+#           $(OUT)/NAME for each program tools/vm/NAME.c (from chapter 8
+#           on: programs for the reader's own machine, linked with the
+#           book's code in libhost.a)
 #   check   builds host and runs both runners
 #   lines   fails, naming file:line, if a line of SRC is over 80 columns
 # Sources are found by wildcard, so this file builds every snapshot.
@@ -29,12 +32,15 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
 	$(SRC)/arch/host/*.c)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
+TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)
+TOOL_BINS := $(patsubst $(SRC)/tools/vm/%.c,$(OUT)/%,$(TOOL_SRCS))
 LDSCRIPT := $(SRC)/arch/x86_64/kernel.ld
 
 obj = $(patsubst $(SRC)/%,$(OUT)/$(1)/%.o,$(2))
 KERNEL_OBJS := $(call obj,obj-kernel,$(KERNEL_SRCS))
 HOST_OBJS := $(call obj,obj-host,$(HOST_SRCS))
 TEST_OBJS := $(call obj,obj-host,$(TEST_SRCS))
+TOOL_OBJS := $(call obj,obj-host,$(TOOL_SRCS))
 SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
 
 # -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
@@ -60,7 +66,7 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all kernel host check lines
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
-host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san
+host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
 
 $(OUT)/obj-kernel/%.c.o: $(SRC)/%.c
 	@mkdir -p $(@D)
@@ -91,6 +97,9 @@ $(OUT)/libhost.a: $(HOST_OBJS)
 $(OUT)/host-tests: $(TEST_OBJS) $(OUT)/libhost.a
 	$(CC) -o $@ $(TEST_OBJS) $(OUT)/libhost.a $(CHECK_LIBS)
 
+$(TOOL_BINS): $(OUT)/%: $(OUT)/obj-host/tools/vm/%.c.o $(OUT)/libhost.a
+	$(CC) -o $@ $^
+
 $(OUT)/host-tests-san: $(SAN_OBJS)
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJS) $(CHECK_LIBS)
 
@@ -112,4 +121,4 @@ lines:
 		END { exit bad }'
 
 -include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
-	$(SAN_OBJS:.o=.d)
+	$(SAN_OBJS:.o=.d) $(TOOL_OBJS:.o=.d)
