@@ -175,15 +175,19 @@ END_TEST
 START_TEST(test_fragmented_memory_fails_order_1_then_merges_back)
 {
 	unsigned long before[MAX_NR_ZONES][MAX_ORDER], now[MAX_ORDER];
-	unsigned long n = 0, total = nr_free_pages();
+	unsigned long n = 0, total;
 	struct page *page, *next;
 	struct list_head taken;
+	gfp_t gfp = 0;
 	int j;
 
+
+
+	total = nr_free_pages();
 	INIT_LIST_HEAD(&taken);
 	for (j = 0; j < MAX_NR_ZONES; j++)
 		snapshot(zone_of(j), before[j]);
-	for (; (page = alloc_pages(0, 0)) != NULL; n++)
+	for (; (page = alloc_pages(gfp, 0)) != NULL; n++)
 		list_add(&page->lru, &taken);
 	ck_assert_uint_eq(n, total);
 	for (page = list_entry(taken.next, struct page, lru); &page->lru != &taken;
@@ -203,6 +207,7 @@ START_TEST(test_fragmented_memory_fails_order_1_then_merges_back)
 		list_del(&page->lru);
 		__free_pages(page, 0);
 	}
+
 	ck_assert_uint_eq(nr_free_pages(), total);
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		snapshot(zone_of(j), now);

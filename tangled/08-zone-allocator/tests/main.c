@@ -25,6 +25,9 @@ int main(void)
 	ADD_SUITE(page);
 	ADD_SUITE(numa);
 	ADD_SUITE(buddy);
+	ADD_SUITE(pcp);
+	ADD_SUITE(zone_alloc);
+	ADD_SUITE(mempolicy);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

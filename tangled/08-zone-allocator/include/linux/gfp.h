@@ -72,4 +72,48 @@ void __free_one_page(struct page *page, unsigned long pfn,
 unsigned long zone_free_pages(const struct zone *zone);
 int fallbacks_of(int migratetype, int i);
 unsigned long nr_free_pages(void);
+
+static inline int get_pcppage_migratetype(const struct page *page)
+{
+	return page->index;
+}
+
+static inline void set_pcppage_migratetype(struct page *page, int mt)
+{
+	page->index = mt;
+}
+
+int zone_batchsize(const struct zone *zone);
+int zone_highsize(const struct zone *zone, int batch, int cpu_online);
+void zone_pcp_update(struct zone *zone, int cpu_online);
+void free_unref_page(struct page *page, unsigned int order);
+void drain_all_pages(struct zone *zone);
+
+#include <linux/nodemask.h>
+
+struct alloc_context {
+	struct zonelist *zonelist;
+	nodemask_t *nodemask;
+	struct zoneref *preferred_zoneref;
+	int migratetype;
+	enum zone_type highest_zoneidx;
+};
+
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
+			   nodemask_t *nodemask);
+
+struct page *alloc_pages_current(gfp_t gfp, unsigned int order);
+void free_the_page(struct page *page, unsigned int order);
+
+unsigned int gfp_to_alloc_flags(gfp_t gfp);
+void warn_alloc(gfp_t gfp, const nodemask_t *nodemask, unsigned int order);
+void show_mem(gfp_t gfp, const nodemask_t *nodemask);
+enum zone_type gfp_zone(gfp_t gfp);
+struct zonelist *node_zonelist(int nid, gfp_t gfp);
+struct zoneref *first_zones_zonelist(struct zonelist *zl, int hi, nodemask_t *nm);
+struct zoneref *next_zones_zonelist(struct zoneref *z, int hi, nodemask_t *nm);
+#define for_next_zone_zonelist_nodemask(zone, z, hi, nm) \
+	for (zone = z->zone; zone; z = next_zones_zonelist(++z, hi, nm), zone = z->zone)
+bool __zone_watermark_ok(struct zone *z, unsigned int order, unsigned long mark,
+ int hi, unsigned int alloc_flags, long free_pages);
 #endif

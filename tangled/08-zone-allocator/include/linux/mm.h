@@ -101,4 +101,7 @@ void build_all_zonelists(void);
 void mem_init_print_info(void);
 void zones_init_free_areas(void);
 void memblock_free_all(void);
+void init_cpu_possible(void);
+void zones_init_pagesets(void);
+void setup_per_cpu_pageset(void);
 #endif

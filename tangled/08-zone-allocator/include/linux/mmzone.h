@@ -111,6 +111,35 @@ extern const char *const migratetype_names[MIGRATE_TYPES];
 #define pageblock_order		9
 #define pageblock_nr_pages	(1UL << pageblock_order)
 
+#include <linux/cpumask.h>
+
+#define PAGE_ALLOC_COSTLY_ORDER	3
+#define NR_PCP_LISTS	(MIGRATE_PCPTYPES * (PAGE_ALLOC_COSTLY_ORDER + 1))
+
+struct per_cpu_pages {
+	int count;		/* pages on the lists */
+	int high;		/* give a batch back above this */
+	int batch;		/* pages moved at a time */
+	short free_factor;	/* frees in a row double the batch */
+	struct list_head lists[NR_PCP_LISTS];
+};
+
+static inline unsigned int order_to_pindex(int migratetype, int order)
+{
+	return MIGRATE_PCPTYPES * order + migratetype;
+}
+
+static inline int pindex_to_order(unsigned int pindex)
+{
+	return pindex / MIGRATE_PCPTYPES;
+}
+
+static inline bool pcp_allowed_order(unsigned int order)
+{
+	return order <= PAGE_ALLOC_COSTLY_ORDER;
+}
+#include <linux/stub8.h>
+
 struct zone {
 	struct pglist_data *zone_pgdat;
 	const char *name;
@@ -121,6 +150,13 @@ struct zone {
 	int node;
 	struct free_area free_area[MAX_ORDER];
 	unsigned char *pageblock_flags;	/* one migratetype per pageblock */
+	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
+	int pageset_high;
+	int pageset_batch;
+	unsigned long _watermark[NR_WMARK];
+	unsigned long watermark_boost;
+	long lowmem_reserve[MAX_NR_ZONES];
+	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 };
 
 static inline bool populated_zone(const struct zone *zone)
