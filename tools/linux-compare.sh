@@ -24,28 +24,14 @@ data=tests/linux-6.1
 out=build/linux-compare/$slug
 mkdir -p "$out"
 
-shape_args() {
-	case $1 in
-	m128) echo "-m 128M" ;;
-	m256) echo "-m 256M" ;;
-	m4608-smp2) echo "-m 4608M -smp 2" ;;
-	numa2-m4g) echo "-m 4G -smp 2" \
-	    "-object memory-backend-ram,id=m0,size=2G" \
-	    "-object memory-backend-ram,id=m1,size=2G" \
-	    "-numa node,nodeid=0,memdev=m0,cpus=0" \
-	    "-numa node,nodeid=1,memdev=m1,cpus=1" \
-	    "-numa dist,src=0,dst=1,val=20" ;;
-	esac
-}
-
 status=0
-for shape in m128 m256 m4608-smp2 numa2-m4g; do
+for shape in $(tools/shapes.sh); do
 	# shellcheck disable=SC2046
 	input='halt\n'
 	[ "$chnum" -ge 6 ] && input='zones\nhalt\n'
 	# shellcheck disable=SC2059
 	printf "$input" | tools/boot.sh -c monitor -t 60 "$kernel" \
-	    $(shape_args $shape) 2>&1 | tr -d '\r' > "$out/$shape.log"
+	    $(tools/shapes.sh $shape) 2>&1 | tr -d '\r' > "$out/$shape.log"
 	grep -v '^#' "$data/kinds" | while read -r since kind regex; do
 		[ "$since" -le "$chnum" ] || continue
 		edit=cat

@@ -99,6 +99,10 @@ for ch in $(tools/chapters.sh); do
 done
 step "linux 6.1: memory lines on the four QEMU machines" \
     tools/linux-compare.sh
+step "linux 6.1: report patterns reject other layouts" \
+    tools/test/report-parse.sh
+step "linux 6.1: /proc reports parse as Linux's, 4 machines" \
+    tools/report-shapes.sh
 if [ -x tools/weave/test/run.sh ]; then
 	step "weave: fixture book cross-references" tools/weave/test/run.sh
 fi

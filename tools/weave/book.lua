@@ -89,6 +89,55 @@ local function chunk_header(div)
     label, name, r.num, op))
 end
 
+-- Code is written to fit 80 columns; "Run it" output is what the kernel
+-- printed, as wide as Linux's reports.  A block wider than 80 columns is
+-- set smaller in the PDF, down to the size at which run_max_columns fit;
+-- a longer line goes on in the next line after a continuation mark.
+local code_columns = 80
+local run_max_columns = 144
+local continuation = "↪ "
+
+-- Columns of a line as a terminal shows it: characters, tabs to 8.
+local function columns(line)
+  local n = 0
+  for _, c in utf8.codes(line) do
+    if c == 9 then n = n + 8 - n % 8 else n = n + 1 end
+  end
+  return n
+end
+
+local function widest_line(text)
+  local w = 0
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    w = math.max(w, columns(line))
+  end
+  return w
+end
+
+-- Tabs expanded, then each line longer than max cut into pieces, every
+-- piece after the first starting with the continuation mark.
+local function break_lines(text, max)
+  local out = {}
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    local chars, n = {}, 0
+    for _, c in utf8.codes(line) do
+      if c == 9 then
+        repeat chars[#chars + 1] = " "; n = n + 1 until n % 8 == 0
+      else chars[#chars + 1] = utf8.char(c); n = n + 1 end
+    end
+    local first, piece = 1, max
+    while #chars - first + 1 > piece do
+      out[#out + 1] = (first > 1 and continuation or "") ..
+                      table.concat(chars, "", first, first + piece - 1)
+      first = first + piece
+      piece = max - columns(continuation)
+    end
+    out[#out + 1] = (first > 1 and continuation or "") ..
+                    table.concat(chars, "", first)
+  end
+  return table.concat(out, "\n")
+end
+
 local function run_block(cb)
   local id = cb.identifier
   local ch = cb.attributes["chapter"] or meta.page
@@ -119,10 +168,22 @@ local function run_block(cb)
     caption[#caption + 1] = pandoc.Code(typed)
     caption[#caption + 1] = pandoc.Str(")")
   end
-  return pandoc.Div({
-    pandoc.Para(caption),
-    pandoc.CodeBlock(text, pandoc.Attr("", {"console"}))
-  }, pandoc.Attr(id, {"qemu-run"}))
+  local cols = widest_line(text)
+  local classes = {"qemu-run"}
+  if cols > code_columns then classes[#classes + 1] = "wide" end
+  local out = pandoc.CodeBlock(text, pandoc.Attr("", {"console"}))
+  if is_latex and cols > code_columns then
+    -- set in the size that makes the widest line fit (header.tex); past
+    -- the smallest legible size, longer lines are broken with a mark
+    text = break_lines(text, run_max_columns)
+    out = {pandoc.RawBlock("latex", string.format("\\begin{nwrun}{%d}",
+                                                  math.min(cols, run_max_columns))),
+           pandoc.CodeBlock(text, pandoc.Attr("", {"console"})),
+           pandoc.RawBlock("latex", "\\end{nwrun}")}
+    return pandoc.Div({pandoc.Para(caption), table.unpack(out)},
+                      pandoc.Attr(id, classes))
+  end
+  return pandoc.Div({pandoc.Para(caption), out}, pandoc.Attr(id, classes))
 end
 
 local function exercises(div)

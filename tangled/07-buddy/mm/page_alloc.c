@@ -461,7 +461,7 @@ void mem_init_print_info(void)
 #include <linux/printk.h>
 
 const char *const migratetype_names[MIGRATE_TYPES] = {
-	"Unmovable", "Movable", "Reclaimable", "HighAtomic",
+	"Unmovable", "Movable", "Reclaimable", "HighAtomic", "Isolate",
 };
 
 static unsigned long pageblock_index(const struct zone *zone,

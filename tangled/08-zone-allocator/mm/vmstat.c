@@ -15,20 +15,23 @@ static void frag_show_print(int nid, const struct zone *zone)
 	monitor_printf("\n");
 }
 
-static void for_each_populated_zone_print(void (*print)(int,
+static void walk_zones_in_node(int nid, void (*print)(int,
 						const struct zone *))
 {
-	int nid, j;
+	int j;
 
-	for (nid = 0; nid < MAX_NUMNODES; nid++)
-		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-			if (populated_zone(&NODE_DATA(nid)->node_zones[j]))
-				print(nid, &NODE_DATA(nid)->node_zones[j]);
+	for (j = 0; j < MAX_NR_ZONES; j++)
+		if (populated_zone(&NODE_DATA(nid)->node_zones[j]))
+			print(nid, &NODE_DATA(nid)->node_zones[j]);
 }
 
 void frag_show(void)
 {
-	for_each_populated_zone_print(frag_show_print);
+	int nid;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		if (NODE_DATA(nid))
+			walk_zones_in_node(nid, frag_show_print);
 }
 
 static void pagetypeinfo_showfree(int nid, const struct zone *zone)
@@ -70,7 +73,7 @@ static void pagetypeinfo_showblockcount(int nid, const struct zone *zone)
 	monitor_printf("\n");
 }
 
-void pagetypeinfo_show(void)
+static void pagetypeinfo_show_node(int nid)
 {
 	int o, t;
 
@@ -80,10 +83,19 @@ void pagetypeinfo_show(void)
 	for (o = 0; o < MAX_ORDER; o++)
 		monitor_printf("%6d ", o);
 	monitor_printf("\n");
-	for_each_populated_zone_print(pagetypeinfo_showfree);
+	walk_zones_in_node(nid, pagetypeinfo_showfree);
 	monitor_printf("\n%-23s", "Number of blocks type ");
 	for (t = 0; t < MIGRATE_TYPES; t++)
 		monitor_printf("%12s ", migratetype_names[t]);
 	monitor_printf("\n");
-	for_each_populated_zone_print(pagetypeinfo_showblockcount);
+	walk_zones_in_node(nid, pagetypeinfo_showblockcount);
+}
+
+void pagetypeinfo_show(void)
+{
+	int nid;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		if (NODE_DATA(nid) && NODE_DATA(nid)->node_present_pages)
+			pagetypeinfo_show_node(nid);
 }

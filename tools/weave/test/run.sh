@@ -2,7 +2,7 @@
 # Tests of the weaver on the fixture book in tools/weave/test/ (two tiny
 # chapters; chapter 2 continues a chunk of chapter 1 and fills its hook;
 # figures from Graphviz, by hand and from gnuplot over a captured run; a
-# bibliography in three scripts).
+# bibliography in three scripts; "Run it" output wider than code).
 # Weaves it to HTML and PDF in a temporary directory and checks the output
 # with grep; then breaks copies of the fixture and checks the errors.
 # Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
@@ -93,6 +93,25 @@ printf ' 0 1024\n 1 1000\n 2 961\n 3 990\n 4 1012\n' |
 ok $? "gnuplot figure reads the run's lines with the prefix, prefix cut off"
 ! has "$H/01-alpha.html" 'free: 0 1024' && ! has "$H/01-alpha.html" 'CMDLINE=plot'
 ok $? "a run with show=\"no\" feeds its figure but is not printed"
+
+# "Run it" output wider than code: smaller in the PDF, scrolling in HTML
+T=$B/book/tex
+has "$H/02-beta.html" 'id="run-02-wide" class="qemu-run wide"' &&
+    has "$H/01-alpha.html" 'id="run-01-demo" class="qemu-run"' &&
+    grep -q '^\.qemu-run\.wide pre {' "$weave/book.css" &&
+    grep -q '^pre {.*overflow-x: auto' "$weave/book.css"
+ok $? "HTML marks a wide run, which scrolls, and leaves a narrow one alone"
+size=$(sed -n 's/^nwrun: 121 columns in \([0-9.]*\)pt$/\1/p' "$T/book.log")
+[ -n "$size" ] && awk -v s="$size" 'BEGIN { exit !(s >= 6.5 && s < 8) }' &&
+    [ "$(grep -c '^nwrun: ' "$T/book.log")" -eq 2 ]
+ok $? "PDF sets a 121-column run at 6.5 to 8pt (${size:-?}pt), only the wide runs"
+pdftotext -layout "$B/book/page-by-page.pdf" "$tmp/layout.txt" 2>/dev/null
+grep -q 'Node *0, zone *DMA32, type *Movable *3 .* 1 *37 *$' "$tmp/layout.txt"
+ok $? "PDF keeps a 121-column run line on one line"
+grep -q '^long: w00 .* w3[0-9]' "$tmp/layout.txt" &&
+    grep -q '^↪ .*w39 tail-end-of-the-long-line' "$tmp/layout.txt" &&
+    has "$T/book.log" '^nwrun: 144 columns in'
+ok $? "PDF breaks a run line too long for any legible size, with a mark"
 
 # back matter: the bibliography, between the chapters and the index
 has "$H/02-beta.html" 'rel="next" href="bibliography.html"' &&

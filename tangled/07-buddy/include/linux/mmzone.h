@@ -98,6 +98,7 @@ enum migratetype {
 	MIGRATE_RECLAIMABLE,
 	MIGRATE_PCPTYPES,
 	MIGRATE_HIGHATOMIC = MIGRATE_PCPTYPES,
+	MIGRATE_ISOLATE,	/* never allocated from; nothing isolates yet */
 	MIGRATE_TYPES
 };
 

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Boot a chapter's kernel on the four QEMU machines of the reference Linux
+# 6.1 logs, have its monitor print /proc/buddyinfo, /proc/pagetypeinfo and
+# /proc/zoneinfo, and check that each report parses line by line with the
+# patterns of the report Linux printed on the same machine
+# (tests/linux-6.1/proc/SHAPE/REPORT; tools/report-parse.awk says how a
+# line of Linux's becomes a pattern; tests/linux-6.1/REPORT.optional lists
+# the lines of Linux's that ours may leave out).
+#
+# Usage: tools/report-shapes.sh [CHAPTER]    (default: the newest chapter)
+#
+# The kernel must have been built (build/NN-slug/kernel).  Prints one TAP
+# line per shape and report, with the first line that does not parse; a
+# report the chapter does not print yet is skipped ("# SKIP" and why).
+# Exits 1 if any report does not parse.
+set -u
+cd "$(dirname "$0")/.."
+slug=$(tools/chapter-slug.sh ${1:+"$1"}) || exit 2
+kernel=build/$slug/kernel
+data=tests/linux-6.1
+reports="buddyinfo pagetypeinfo zoneinfo"
+[ -f "$kernel" ] || { echo "report-shapes: no $kernel (make kernels)" >&2
+	exit 2; }
+out=build/report-shapes/$slug
+rm -rf "$out"
+mkdir -p "$out"
+
+input=
+for r in $reports; do input="${input}cat /proc/$r\\n"; done
+status=0
+for shape in $(tools/shapes.sh); do
+	# shellcheck disable=SC2046,SC2059
+	printf "${input}halt\\n" | tools/boot.sh -c monitor -t 60 "$kernel" \
+	    $(tools/shapes.sh "$shape") 2>&1 | tr -d '\r' > "$out/$shape.log"
+	for r in $reports; do
+		# what the monitor printed between "cat /proc/R" and the next
+		# prompt
+		awk -v cmd="mm> cat /proc/$r" '
+		    $0 == cmd { on = 1; next }
+		    /^mm> / { on = 0 }
+		    on' "$out/$shape.log" > "$out/$shape.$r"
+		if [ ! -s "$out/$shape.$r" ] ||
+		    grep -q -e '^cat: ' -e ': unknown command' "$out/$shape.$r"
+		then
+			echo "ok - $shape $r # SKIP $slug does not print /proc/$r"
+			continue
+		fi
+		opt=
+		[ -f "$data/$r.optional" ] && opt=$data/$r.optional
+		if awk -v optional="$opt" -f tools/report-parse.awk \
+		    "$data/proc/$shape/$r" "$out/$shape.$r" > "$out/$shape.$r.why"
+		then
+			echo "ok - $shape $r:" \
+			    "$(wc -l < "$out/$shape.$r") lines parse as Linux's"
+		else
+			echo "not ok - $shape $r: ours do not parse as Linux's"
+			cat "$out/$shape.$r.why"
+			status=1
+		fi
+	done
+done
+exit $status
