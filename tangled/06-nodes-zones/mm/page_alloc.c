@@ -407,6 +407,7 @@ static void build_zonelists(pg_data_t *pgdat)
 	}
 	z->zone = NULL;
 	z->zone_idx = 0;
+
 	pr_info("%s\n", line);
 }
 

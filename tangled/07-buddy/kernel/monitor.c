@@ -271,6 +271,7 @@ static void cmd_cat(int argc, char **argv)
 		frag_show();
 	else if (argc == 2 && strcmp(argv[1], "/proc/pagetypeinfo") == 0)
 		pagetypeinfo_show();
+
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");

@@ -215,6 +215,8 @@ static void integer(struct sink *s, const struct printf_spec *spec,
 		number(s, v, false, *spec);
 }
 
+
+
 static void pointer(struct sink *s, const char **fmt, const void *ptr)
 {
 	struct printf_spec spec = {
@@ -223,6 +225,7 @@ static void pointer(struct sink *s, const char **fmt, const void *ptr)
 		.precision = -1,
 		.base = 16,
 	};
+
 
 	if ((*fmt)[1] == 'x')		/* %px */
 		(*fmt)++;

@@ -23,6 +23,10 @@
 
 /* Chapter 6's numactl, earlier in the file, calls chapter 8's options. */
 static bool numactl_run(int argc, char **argv);
+#include <linux/errno.h>
+#include <linux/minmax.h>
+#include <linux/sprintf.h>
+#include <linux/sysctl.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -279,6 +283,10 @@ static void cmd_cat(int argc, char **argv)
 		frag_show();
 	else if (argc == 2 && strcmp(argv[1], "/proc/pagetypeinfo") == 0)
 		pagetypeinfo_show();
+	else if (argc == 2 && strcmp(argv[1], "/proc/zoneinfo") == 0)
+		zoneinfo_show();
+	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0)
+		sysctl_vm_cat(argv[1] + 13);
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");
@@ -407,6 +415,51 @@ static void cmd_numastat(int argc, char **argv)
 	monitor_printf("\n");
 }
 
+static void sysctl_print(const char *key)
+{
+	char value[128];
+
+	if (sysctl_vm_read(key, value, sizeof(value)) < 0)
+		monitor_printf("sysctl: cannot stat /proc/sys/vm/%s: No such "
+			       "file or directory\n", key + 3);
+	else
+		monitor_printf("%s = %s\n", key, value);
+}
+
+static void cmd_sysctl(int argc, char **argv)
+{
+	char key[64], value[128];
+	int i, len, err;
+	char *eq;
+
+	if (argc < 2) {
+		monitor_printf("usage: sysctl vm.NAME[=VALUE]\n");
+		return;
+	}
+	eq = argv[1];
+	while (*eq && *eq != '=')
+		eq++;
+	len = min((int)(eq - argv[1]), (int)sizeof(key) - 1);
+	memcpy(key, argv[1], len);
+	key[len] = '\0';
+	if (strncmp(key, "vm.", 3) != 0) {
+		monitor_printf("sysctl: cannot stat /proc/sys/%s: No such file "
+			       "or directory\n", key);
+		return;
+	}
+	if (*eq) {
+		len = scnprintf(value, sizeof(value), "%s", eq + 1);
+		for (i = 2; i < argc; i++)
+			len += scnprintf(value + len, sizeof(value) - len, " %s", argv[i]);
+		err = sysctl_vm_write(key, value);
+		if (err == -EINVAL) {
+			monitor_printf("sysctl: setting key \"%s\": Invalid argument\n", key);
+			return;
+		}
+	}
+	sysctl_print(key);
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -439,6 +492,8 @@ static const struct monitor_command monitor_commands[] = {
 	  "them", cmd_alloc },
 	{ "numastat", "numastat          NUMA hits and misses per node",
 	  cmd_numastat },
+	{ "sysctl", "sysctl vm.NAME[=V]  show or set min_free_kbytes, "
+	  "watermark_scale_factor, lowmem_reserve_ratio", cmd_sysctl },
 };
 
 static void monitor_help(void)

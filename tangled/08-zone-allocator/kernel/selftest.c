@@ -14,6 +14,10 @@
 #include <linux/mm.h>
 #include <linux/numa_memblks.h>
 #include <linux/gfp.h>
+#include <linux/errno.h>
+#include <linux/mm_internal.h>
+#include <linux/sprintf.h>
+#include <linux/sysctl.h>
 #include <linux/cpumask.h>
 #include <linux/mempolicy.h>
 
@@ -257,6 +261,94 @@ static void test_buddy_unmovable_claims_a_pageblock(void)
 	__free_pages(page, 0);
 }
 
+static void test_watermarks_share_min_free_kbytes(void)
+{
+	unsigned long sum = 0, pages_min = min_free_kbytes >> 2;
+	struct zone *zone;
+	int zones = 0;
+
+	for_each_zone(zone) {
+		unsigned long step = low_wmark_pages(zone) -
+				     min_wmark_pages(zone);
+
+		EXPECT_TRUE(min_wmark_pages(zone) <= low_wmark_pages(zone));
+		EXPECT_EQ(high_wmark_pages(zone) - low_wmark_pages(zone), step);
+		EXPECT_TRUE(step >= min_wmark_pages(zone) / 4);
+		sum += min_wmark_pages(zone);
+		zones++;
+	}
+	EXPECT_TRUE(sum <= pages_min && sum + zones > pages_min);
+	EXPECT_TRUE(min_free_kbytes >= 128 && min_free_kbytes <= 262144);
+}
+
+static void test_lowmem_reserve_follows_the_ratios(void)
+{
+	int nid, i, j;
+
+	for (nid = 0; nid < nr_online_nodes; nid++) {
+		pg_data_t *pgdat = NODE_DATA(nid);
+
+		for (i = 0; i < MAX_NR_ZONES; i++) {
+			struct zone *z = &pgdat->node_zones[i];
+			int ratio = sysctl_lowmem_reserve_ratio[i];
+			unsigned long above = 0;
+
+			for (j = 0; j <= i; j++)
+				EXPECT_EQ(z->lowmem_reserve[j], 0);
+			for (j = i + 1; j < MAX_NR_ZONES; j++) {
+				above += pgdat->node_zones[j].managed_pages;
+				EXPECT_EQ(z->lowmem_reserve[j],
+					  ratio && z->managed_pages ?
+					  above / ratio : 0);
+			}
+		}
+	}
+}
+
+static void test_zone_watermark_ok_on_a_live_zone(void)
+{
+	pg_data_t *pgdat = NODE_DATA(numa_node_id());
+	struct zone *z = &pgdat->node_zones[pgdat->nr_zones - 1];
+	unsigned long free = zone_free_pages(z);
+	int idx = zone_idx(z);
+
+	EXPECT_TRUE(zone_watermark_ok(z, 0, min_wmark_pages(z), idx, 0));
+	EXPECT_TRUE(zone_watermark_ok(z, 0, free - 1, idx, 0));
+	EXPECT_TRUE(!zone_watermark_ok(z, 0, free, idx, 0));
+	EXPECT_TRUE(zone_watermark_ok(z, 0, free, idx, ALLOC_HIGH));
+	EXPECT_TRUE(zone_watermark_ok(z, MAX_ORDER - 1, 0, idx, 0));
+}
+
+static void test_sysctl_moves_the_watermarks(void)
+{
+	pg_data_t *pgdat = NODE_DATA(numa_node_id());
+	struct zone *z = &pgdat->node_zones[pgdat->nr_zones - 1];
+	unsigned long low = low_wmark_pages(z), min = min_wmark_pages(z);
+	char buf[64];
+
+	EXPECT_EQ(sysctl_vm_write("vm.watermark_scale_factor", "1000"), 0);
+	EXPECT_EQ(low_wmark_pages(z) - min_wmark_pages(z),
+		  z->managed_pages / 10);
+	EXPECT_EQ(sysctl_vm_write("vm.watermark_scale_factor", "0"),
+		  -EINVAL);
+	EXPECT_EQ(sysctl_vm_write("vm.watermark_scale_factor", "10"), 0);
+	EXPECT_EQ(low_wmark_pages(z), low);
+	EXPECT_EQ(min_wmark_pages(z), min);
+	EXPECT_TRUE(sysctl_vm_read("vm.lowmem_reserve_ratio", buf,
+				   sizeof(buf)) > 0);
+	EXPECT_STREQ(buf, "256\t256\t32\t0");
+}
+
+static void test_gfp_flags_by_name(void)
+{
+	gfp_t gfp = GFP_KERNEL | __GFP_NOWARN;
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%#x(%pGg)", gfp, &gfp);
+	EXPECT_STREQ(buf, "0x2cc0(GFP_KERNEL|__GFP_NOWARN)");
+	EXPECT_EQ(gfp_zone(GFP_HIGHUSER_MOVABLE), ZONE_MOVABLE);
+}
+
 static void test_pcp_batch_and_high_have_linux_shape(void)
 {
 	int nid, j;
@@ -352,6 +444,14 @@ static const struct self_test self_tests[] = {
 	{ "buddy_split_and_merge", test_buddy_split_and_merge },
 	{ "buddy_unmovable_claims_a_pageblock",
 	  test_buddy_unmovable_claims_a_pageblock },
+	{ "watermarks_share_min_free_kbytes",
+	  test_watermarks_share_min_free_kbytes },
+	{ "lowmem_reserve_follows_the_ratios",
+	  test_lowmem_reserve_follows_the_ratios },
+	{ "zone_watermark_ok_on_a_live_zone",
+	  test_zone_watermark_ok_on_a_live_zone },
+	{ "sysctl_moves_the_watermarks", test_sysctl_moves_the_watermarks },
+	{ "gfp_flags_by_name", test_gfp_flags_by_name },
 	{ "pcp_batch_and_high_have_linux_shape",
 	  test_pcp_batch_and_high_have_linux_shape },
 	{ "pcp_hands_out_the_page_freed_last",

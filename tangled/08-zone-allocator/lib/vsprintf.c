@@ -215,6 +215,30 @@ static void integer(struct sink *s, const struct printf_spec *spec,
 		number(s, v, false, *spec);
 }
 
+#include <linux/gfp.h>
+#include <linux/mm_internal.h>
+
+static void format_flags(struct sink *s, unsigned long flags,
+			 const struct trace_print_flags *names)
+{
+	const struct printf_spec hex = {
+		.flags = SPECIAL, .precision = -1, .base = 16,
+	};
+	const char *p;
+
+	for (; flags && names->name; names++) {
+		if ((flags & names->mask) != names->mask)
+			continue;
+		for (p = names->name; *p; p++)
+			put(s, *p);
+		flags &= ~names->mask;
+		if (flags)
+			put(s, '|');
+	}
+	if (flags)
+		number(s, flags, false, hex);
+}
+
 static void pointer(struct sink *s, const char **fmt, const void *ptr)
 {
 	struct printf_spec spec = {
@@ -224,6 +248,11 @@ static void pointer(struct sink *s, const char **fmt, const void *ptr)
 		.base = 16,
 	};
 
+	if ((*fmt)[1] == 'G' && (*fmt)[2] == 'g') {	/* %pGg: GFP flags */
+		*fmt += 2;
+		format_flags(s, *(const gfp_t *)ptr, gfpflag_names);
+		return;
+	}
 	if ((*fmt)[1] == 'x')		/* %px */
 		(*fmt)++;
 	number(s, (uintptr_t)ptr, false, spec);

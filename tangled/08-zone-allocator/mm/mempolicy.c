@@ -7,6 +7,7 @@
 #include <linux/numa_memblks.h>
 #include <linux/sched.h>
 #include <linux/sprintf.h>
+#include <linux/string.h>
 
 int first_node(nodemask_t m)
 {
@@ -37,7 +38,7 @@ static const char *parse_node(const char *s, unsigned long *node)
 
 int nodelist_parse(const char *s, nodemask_t *m)
 {
-	nodes_clear(m);
+	nodes_clear(*m);
 	while (*s) {
 		unsigned long a, b;
 
@@ -48,7 +49,7 @@ int nodelist_parse(const char *s, nodemask_t *m)
 		if (!s || a > b || (*s && *s != ','))
 			return -EINVAL;
 		for (; a <= b; a++)
-			node_set(a, m);
+			node_set(a, *m);
 		if (*s == ',' && !*++s)
 			return -EINVAL;
 	}

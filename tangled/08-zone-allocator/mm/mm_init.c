@@ -91,8 +91,10 @@ void paging_init(void)
 	build_all_zonelists();
 	mem_init_print_info();
 	memblock_free_all();
+	init_per_zone_wmark_min();
+	hugepage_init_min_free_kbytes();
+	do_sysctl_args();
 	setup_per_cpu_pageset();
-	{ void stub_wmarks(void); stub_wmarks(); }
 	pr_info("mem_map: %lu page frames, %lu reserved\n", nr_memmap_pages,
 		totalreserve_bootmem);
 }

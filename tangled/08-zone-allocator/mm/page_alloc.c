@@ -407,6 +407,7 @@ static void build_zonelists(pg_data_t *pgdat)
 	}
 	z->zone = NULL;
 	z->zone_idx = 0;
+	build_thisnode_zonelists(pgdat);
 	pr_info("%s\n", line);
 }
 
@@ -434,6 +435,23 @@ void build_all_zonelists(void)
 	pr_info("Built %d zonelists, mobility grouping on.  Total pages: %lu"
 		"\n", nr, total);
 	pr_info("Policy zone: %s\n", zone_names[policy_zone]);
+}
+
+void build_thisnode_zonelists(pg_data_t *pgdat)
+{
+	struct zoneref *z =
+		pgdat->node_zonelists[ZONELIST_NOFALLBACK]._zonerefs;
+	int j;
+
+	for (j = MAX_NR_ZONES - 1; j >= 0; j--) {
+		if (!populated_zone(&pgdat->node_zones[j]))
+			continue;
+		z->zone = &pgdat->node_zones[j];
+		z->zone_idx = j;
+		z++;
+	}
+	z->zone = NULL;
+	z->zone_idx = 0;
 }
 
 void mem_init_print_info(void)
@@ -763,6 +781,290 @@ void memblock_free_all(void)
 	pr_info("buddy: %lu pages free\n", nr_free_pages());
 }
 
+/* Chapter 8: the zone allocator's numbers. */
+#include <linux/int_sqrt.h>
+#include <linux/mm_internal.h>
+
+int numa_node_id(void)
+{
+	int nid = __apicid_present[0] ? __apicid_to_node[0] : 0;
+
+	return nid >= 0 && nid < MAX_NUMNODES && NODE_DATA(nid) ? nid : 0;
+}
+
+static struct zone *first_zone_from(int nid)
+{
+	for (; nid < MAX_NUMNODES; nid++)
+		if (NODE_DATA(nid))
+			return NODE_DATA(nid)->node_zones;
+	return NULL;
+}
+
+struct zone *first_zone(void)
+{
+	return first_zone_from(0);
+}
+
+struct zone *next_zone(struct zone *zone)
+{
+	pg_data_t *pgdat = zone->zone_pgdat;
+
+	if (zone < pgdat->node_zones + MAX_NR_ZONES - 1)
+		return zone + 1;
+	return first_zone_from(pgdat->node_id + 1);
+}
+
+int min_free_kbytes = 1024;
+int user_min_free_kbytes = -1;
+
+int calculate_min_free_kbytes(void)
+{
+	unsigned long lowmem_kbytes = nr_free_buffer_pages() *
+				      (PAGE_SIZE >> 10);
+	int new_min_free_kbytes = int_sqrt(lowmem_kbytes * 16);
+
+	if (new_min_free_kbytes > user_min_free_kbytes)
+		min_free_kbytes = min(max(new_min_free_kbytes, 128), 262144);
+	else
+		pr_warn("min_free_kbytes is not updated to %d because user "
+			"defined value %d is preferred\n", new_min_free_kbytes,
+			user_min_free_kbytes);
+	return min_free_kbytes;
+}
+
+static unsigned long nr_free_zone_pages(int offset)
+{
+	unsigned long sum = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) {
+		unsigned long size = zone->managed_pages;
+		unsigned long high = high_wmark_pages(zone);
+
+		if (zone_idx(zone) <= offset && size > high)
+			sum += size - high;
+	}
+	return sum;
+}
+
+unsigned long nr_free_buffer_pages(void)
+{
+	return nr_free_zone_pages(gfp_zone(GFP_USER));
+}
+
+void set_recommended_min_free_kbytes(void)
+{
+	unsigned long recommended_min;
+	struct zone *zone;
+	int nr_zones = 0;
+
+	for_each_populated_zone(zone)
+		if (zone_idx(zone) <= (int)gfp_zone(GFP_USER))
+			nr_zones++;
+	recommended_min = pageblock_nr_pages * nr_zones * 2;
+	recommended_min += pageblock_nr_pages * nr_zones *
+			   MIGRATE_PCPTYPES * MIGRATE_PCPTYPES;
+	recommended_min = min(recommended_min, nr_free_buffer_pages() / 20);
+	recommended_min <<= PAGE_SHIFT - 10;
+	if (recommended_min > (unsigned long)min_free_kbytes)
+		min_free_kbytes = recommended_min;
+	setup_per_zone_wmarks();
+}
+
+unsigned long totalram_pages(void)
+{
+	unsigned long sum = 0;
+	struct zone *zone;
+
+	for_each_zone(zone)
+		sum += zone->managed_pages;
+	return sum;
+}
+
+void hugepage_init_min_free_kbytes(void)
+{
+	if (totalram_pages() >= (512UL << (20 - PAGE_SHIFT)))
+		set_recommended_min_free_kbytes();
+}
+
+int watermark_scale_factor = 10;
+
+static void calculate_totalreserve_pages(void);
+
+static unsigned long mult_frac(unsigned long x, unsigned long n,
+			       unsigned long d)
+{
+	return x / d * n + x % d * n / d;
+}
+
+static void __setup_per_zone_wmarks(void)
+{
+	unsigned long pages_min = min_free_kbytes >> (PAGE_SHIFT - 10);
+	unsigned long lowmem_pages = 0;
+	struct zone *zone;
+
+	for_each_zone(zone)
+		lowmem_pages += zone->managed_pages;
+	for_each_zone(zone) {
+		u64 tmp = lowmem_pages ? (u64)pages_min * zone->managed_pages /
+					 lowmem_pages : 0;
+
+		zone->_watermark[WMARK_MIN] = tmp;
+		tmp = max(tmp >> 2, (u64)mult_frac(zone->managed_pages,
+						   watermark_scale_factor,
+						   10000));
+		zone->watermark_boost = 0;
+		zone->_watermark[WMARK_LOW] = min_wmark_pages(zone) + tmp;
+		zone->_watermark[WMARK_HIGH] = low_wmark_pages(zone) + tmp;
+	}
+	calculate_totalreserve_pages();
+}
+
+void setup_per_zone_wmarks(void)
+{
+	__setup_per_zone_wmarks();
+	{
+		struct zone *zone;
+
+		for_each_zone(zone)
+			zone_pcp_update(zone, 0);
+	}
+}
+
+unsigned long totalreserve_pages;
+
+static void calculate_totalreserve_pages(void)
+{
+	unsigned long reserve_pages = 0;
+	struct zone *zone;
+	int j;
+
+	for_each_zone(zone) {
+		long reserve = 0;
+
+		for (j = zone_idx(zone); j < MAX_NR_ZONES; j++)
+			reserve = max(reserve, zone->lowmem_reserve[j]);
+		reserve += high_wmark_pages(zone);
+		reserve_pages += min((unsigned long)reserve,
+				     zone->managed_pages);
+	}
+	totalreserve_pages = reserve_pages;
+}
+
+int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES] = {
+	[ZONE_DMA] = 256,
+	[ZONE_DMA32] = 256,
+	[ZONE_NORMAL] = 32,
+	[ZONE_MOVABLE] = 0,
+};
+
+void setup_per_zone_lowmem_reserve(void)
+{
+	int nid, i, j;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++) {
+		pg_data_t *pgdat = NODE_DATA(nid);
+
+		for (i = 0; pgdat && i < MAX_NR_ZONES - 1; i++) {
+			struct zone *zone = &pgdat->node_zones[i];
+			int ratio = sysctl_lowmem_reserve_ratio[i];
+			bool clear = !ratio || !zone->managed_pages;
+			unsigned long managed_pages = 0;
+
+			for (j = i + 1; j < MAX_NR_ZONES; j++) {
+				managed_pages +=
+					pgdat->node_zones[j].managed_pages;
+				zone->lowmem_reserve[j] =
+					clear ? 0 : managed_pages / ratio;
+			}
+		}
+	}
+	calculate_totalreserve_pages();
+}
+
+int init_per_zone_wmark_min(void)
+{
+	calculate_min_free_kbytes();
+	setup_per_zone_wmarks();
+	setup_per_zone_lowmem_reserve();
+	return 0;
+}
+
+static long __zone_watermark_unusable_free(const struct zone *z,
+					   unsigned int order,
+					   unsigned int alloc_flags)
+{
+	long unusable_free = (1L << order) - 1;
+
+	if (!(alloc_flags & (ALLOC_HARDER | ALLOC_OOM)))
+		unusable_free += z->nr_reserved_highatomic;
+	return unusable_free;
+}
+
+bool __zone_watermark_ok(struct zone *z, unsigned int order,
+			 unsigned long mark, int highest_zoneidx,
+			 unsigned int alloc_flags, long free_pages)
+{
+	bool harder = alloc_flags & (ALLOC_HARDER | ALLOC_OOM);
+	long min = mark;
+	unsigned int o;
+	int mt;
+
+	free_pages -= __zone_watermark_unusable_free(z, order, alloc_flags);
+	if (alloc_flags & ALLOC_HIGH)
+		min -= min / 2;
+	if (harder)
+		min -= (alloc_flags & ALLOC_OOM) ? min / 2 : min / 4;
+	if (free_pages <= min + z->lowmem_reserve[highest_zoneidx])
+		return false;
+	if (!order)
+		return true;
+	for (o = order; o < MAX_ORDER; o++) {
+		struct free_area *area = &z->free_area[o];
+
+		if (!area->nr_free)
+			continue;
+		for (mt = 0; mt < MIGRATE_PCPTYPES; mt++)
+			if (!list_empty(&area->free_list[mt]))
+				return true;
+		if (harder &&
+		    !list_empty(&area->free_list[MIGRATE_HIGHATOMIC]))
+			return true;
+	}
+	return false;
+}
+
+bool zone_watermark_ok(struct zone *z, unsigned int order,
+		       unsigned long mark, int highest_zoneidx,
+		       unsigned int alloc_flags)
+{
+	return __zone_watermark_ok(z, order, mark, highest_zoneidx,
+				   alloc_flags, zone_free_pages(z));
+}
+
+bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
+				 unsigned long mark, int highest_zoneidx,
+				 unsigned int alloc_flags, long free_pages)
+{
+	long min = mark;
+	unsigned int o;
+
+	free_pages -= (1L << order) - 1;
+	if (alloc_flags & ALLOC_HIGH)
+		min -= min / 2;
+	if (alloc_flags & ALLOC_HARDER)
+		min -= min / 4;
+	if (free_pages <= min + z->lowmem_reserve[highest_zoneidx])
+		return false;
+	for (o = 0; o < order; o++) {
+		free_pages -= z->free_area[o].nr_free << o;
+		min >>= 1;
+		if (free_pages <= min)
+			return false;
+	}
+	return true;
+}
+
 /* Chapter 8: per-cpu pagesets. */
 #include <linux/cpumask.h>
 
@@ -833,21 +1135,18 @@ static void zone_pcp_init(struct zone *zone)
 
 void setup_per_cpu_pageset(void)
 {
-	int nid, j;
+	struct zone *zone;
 
-	for (nid = 0; nid < MAX_NUMNODES; nid++)
-		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-			zone_set_pageset_high_and_batch(
-				&NODE_DATA(nid)->node_zones[j], 0);
+	for_each_zone(zone)
+		zone_set_pageset_high_and_batch(zone, 0);
 }
 
 void zones_init_pagesets(void)
 {
-	int nid, j;
+	struct zone *zone;
 
-	for (nid = 0; nid < MAX_NUMNODES; nid++)
-		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-			zone_pcp_init(&NODE_DATA(nid)->node_zones[j]);
+	for_each_zone(zone)
+		zone_pcp_init(zone);
 }
 
 static int rmqueue_bulk(struct zone *zone, unsigned int order,
@@ -954,6 +1253,11 @@ void free_unref_page(struct page *page, unsigned int order)
 	int migratetype = get_pageblock_migratetype(page);
 
 	set_pcppage_migratetype(page, migratetype);
+	if (migratetype == MIGRATE_ISOLATE) {
+		__free_one_page(page, page_to_pfn(page), zone, order,
+				migratetype);
+		return;
+	}
 	if (migratetype >= MIGRATE_PCPTYPES)
 		migratetype = MIGRATE_MOVABLE;
 	free_unref_page_commit(zone,
@@ -971,17 +1275,15 @@ static void drain_pages_zone(unsigned int cpu, struct zone *zone)
 
 void drain_all_pages(struct zone *zone)
 {
-	int cpu, nid, j;
+	struct zone *z;
+	int cpu;
 
 	for_each_possible_cpu(cpu) {
-		if (zone) {
+		if (zone)
 			drain_pages_zone(cpu, zone);
-			continue;
-		}
-		for (nid = 0; nid < MAX_NUMNODES; nid++)
-			for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-				drain_pages_zone(cpu,
-					&NODE_DATA(nid)->node_zones[j]);
+		else
+			for_each_zone(z)
+				drain_pages_zone(cpu, z);
 	}
 }
 
@@ -1224,6 +1526,7 @@ static void show_migration_types(unsigned char type)
 	static const char types[MIGRATE_TYPES] = {
 		[MIGRATE_UNMOVABLE] = 'U', [MIGRATE_MOVABLE] = 'M',
 		[MIGRATE_RECLAIMABLE] = 'E', [MIGRATE_HIGHATOMIC] = 'H',
+		[MIGRATE_ISOLATE] = 'I',
 	};
 	char tmp[MIGRATE_TYPES + 1], *p = tmp;
 	int i;
@@ -1256,33 +1559,26 @@ static void show_zone_free_areas(const struct zone *zone)
 	printk("= %lukB\n", K(total));
 }
 
-#define for_each_zone_upto(nid, j) \
-	for (nid = 0; nid < MAX_NUMNODES; nid++) \
-		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-
 void show_mem(gfp_t gfp, const nodemask_t *nodemask)
 {
 	unsigned long free = 0, pcp = 0, total = 0, reserved = 0;
-	int max_zone_idx = gfp_zone(gfp), nid, j, local;
+	int max_zone_idx = gfp_zone(gfp), local;
+	struct zone *zone;
 
 	pr_info("Mem-Info:\n");
-	for_each_zone_upto(nid, j) {
-		const struct zone *zone = &NODE_DATA(nid)->node_zones[j];
-
+	for_each_zone(zone) {
 		free += zone_free_pages(zone);
 		pcp += free_pcp_pages(zone, &local);
 		total += zone->present_pages;
 		reserved += zone->present_pages - zone->managed_pages;
 	}
 	pr_info(" free:%lu free_pcp:%lu free_cma:0\n", free, pcp);
-	for_each_zone_upto(nid, j)
-		if (!show_mem_zone_skip(&NODE_DATA(nid)->node_zones[j],
-					max_zone_idx, nodemask))
-			show_zone_state(&NODE_DATA(nid)->node_zones[j]);
-	for_each_zone_upto(nid, j)
-		if (!show_mem_zone_skip(&NODE_DATA(nid)->node_zones[j],
-					max_zone_idx, nodemask))
-			show_zone_free_areas(&NODE_DATA(nid)->node_zones[j]);
+	for_each_zone(zone)
+		if (!show_mem_zone_skip(zone, max_zone_idx, nodemask))
+			show_zone_state(zone);
+	for_each_zone(zone)
+		if (!show_mem_zone_skip(zone, max_zone_idx, nodemask))
+			show_zone_free_areas(zone);
 	pr_info("0 total pagecache pages\n0 pages in swap cache\n"
 		"Free swap  = 0kB\nTotal swap = 0kB\n");
 	pr_info("%lu pages RAM\n0 pages HighMem/MovableOnly\n"

@@ -25,6 +25,9 @@ int main(void)
 	ADD_SUITE(page);
 	ADD_SUITE(numa);
 	ADD_SUITE(buddy);
+	ADD_SUITE(watermarks);
+	ADD_SUITE(gfp);
+	ADD_SUITE(zoneinfo);
 	ADD_SUITE(pcp);
 	ADD_SUITE(zone_alloc);
 	ADD_SUITE(mempolicy);

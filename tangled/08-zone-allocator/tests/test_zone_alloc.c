@@ -1,5 +1,6 @@
 /* tests/test_zone_alloc.c: zones, watermarks, the warning, Mem-Info. */
 #include <regex.h>
+#include <stdio.h>
 #include <string.h>
 #include "tests.h"
 #include <asm/host.h>

@@ -15,6 +15,8 @@ static inline int gfp_migratetype(gfp_t gfp)
 	return (gfp & GFP_MOVABLE_MASK) >> GFP_MOVABLE_SHIFT;
 }
 
+
+
 struct page *alloc_pages(gfp_t gfp, unsigned int order);
 void __free_pages(struct page *page, unsigned int order);
 

@@ -136,6 +136,12 @@ static inline unsigned long zone_end_pfn(const struct zone *zone)
 
 #define MAX_ZONES_PER_ZONELIST	(MAX_NUMNODES * MAX_NR_ZONES)
 
+enum {
+	ZONELIST_FALLBACK,	/* every node, nearest first */
+	ZONELIST_NOFALLBACK,	/* this node only */
+	MAX_ZONELISTS
+};
+
 struct zoneref {
 	struct zone *zone;
 	int zone_idx;
@@ -147,7 +153,7 @@ struct zonelist {
 
 typedef struct pglist_data {
 	struct zone node_zones[MAX_NR_ZONES];
-	struct zonelist node_zonelists[1];
+	struct zonelist node_zonelists[MAX_ZONELISTS];
 	int nr_zones;			/* highest populated zone + 1 */
 	unsigned long node_start_pfn;
 	unsigned long node_present_pages;

@@ -3,4 +3,5 @@
 /* The reports of mm/vmstat.c, printed through the monitor. */
 void frag_show(void);
 void pagetypeinfo_show(void);
+
 #endif

@@ -20,10 +20,5 @@ static inline int smp_processor_id(void)
 	return 0;
 }
 
-static inline int numa_node_id(void)
-{
-	return cpu_to_node(smp_processor_id());
-}
-
 unsigned int nr_cpus_node(int nid);
 #endif

@@ -112,6 +112,13 @@ extern const char *const migratetype_names[MIGRATE_TYPES];
 #define pageblock_order		9
 #define pageblock_nr_pages	(1UL << pageblock_order)
 
+enum zone_watermarks {
+	WMARK_MIN,
+	WMARK_LOW,
+	WMARK_HIGH,
+	NR_WMARK
+};
+
 #include <linux/cpumask.h>
 
 #define PAGE_ALLOC_COSTLY_ORDER	3
@@ -139,7 +146,16 @@ static inline bool pcp_allowed_order(unsigned int order)
 {
 	return order <= PAGE_ALLOC_COSTLY_ORDER;
 }
-#include <linux/stub8.h>
+
+enum numa_stat_item {
+	NUMA_HIT,
+	NUMA_MISS,
+	NUMA_FOREIGN,
+	NUMA_INTERLEAVE_HIT,
+	NUMA_LOCAL,
+	NUMA_OTHER,
+	NR_VM_NUMA_EVENT_ITEMS
+};
 
 struct zone {
 	struct pglist_data *zone_pgdat;
@@ -151,12 +167,13 @@ struct zone {
 	int node;
 	struct free_area free_area[MAX_ORDER];
 	unsigned char *pageblock_flags;	/* one migratetype per pageblock */
+	unsigned long _watermark[NR_WMARK];
+	unsigned long watermark_boost;
+	unsigned long nr_reserved_highatomic;	/* pages kept for HighAtomic */
+	long lowmem_reserve[MAX_NR_ZONES];
 	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
 	int pageset_high;
 	int pageset_batch;
-	unsigned long _watermark[NR_WMARK];
-	unsigned long watermark_boost;
-	long lowmem_reserve[MAX_NR_ZONES];
 	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 };
 
@@ -172,6 +189,12 @@ static inline unsigned long zone_end_pfn(const struct zone *zone)
 
 #define MAX_ZONES_PER_ZONELIST	(MAX_NUMNODES * MAX_NR_ZONES)
 
+enum {
+	ZONELIST_FALLBACK,	/* every node, nearest first */
+	ZONELIST_NOFALLBACK,	/* this node only */
+	MAX_ZONELISTS
+};
+
 struct zoneref {
 	struct zone *zone;
 	int zone_idx;
@@ -183,7 +206,7 @@ struct zonelist {
 
 typedef struct pglist_data {
 	struct zone node_zones[MAX_NR_ZONES];
-	struct zonelist node_zonelists[1];
+	struct zonelist node_zonelists[MAX_ZONELISTS];
 	int nr_zones;			/* highest populated zone + 1 */
 	unsigned long node_start_pfn;
 	unsigned long node_present_pages;
@@ -196,4 +219,78 @@ extern pg_data_t *node_data[];
 #define NODE_DATA(nid)		(node_data[nid])
 
 extern const char *const zone_names[MAX_NR_ZONES];
+
+typedef struct {
+	unsigned long bits[(MAX_NUMNODES + 63) / 64];
+} nodemask_t;
+
+#define node_isset(nid, mask)	\
+	(((mask).bits[(nid) / 64] >> ((nid) % 64)) & 1)
+#define node_set(nid, mask)	((mask).bits[(nid) / 64] |= 1UL << ((nid) % 64))
+#define nodes_clear(mask)	memset(&(mask), 0, sizeof(mask))
+
+static inline struct zone *zonelist_zone(const struct zoneref *z)
+{
+	return z->zone;
+}
+
+static inline int zonelist_zone_idx(const struct zoneref *z)
+{
+	return z->zone_idx;
+}
+
+static inline int zonelist_node_idx(const struct zoneref *z)
+{
+	return z->zone->node;
+}
+
+static inline struct zoneref *next_zones_zonelist(struct zoneref *z,
+						  int highest_zoneidx,
+						  const nodemask_t *nodes)
+{
+	while (z->zone_idx > highest_zoneidx ||
+	       (z->zone && nodes && !node_isset(z->zone->node, *nodes)))
+		z++;
+	return z;
+}
+
+static inline struct zoneref *first_zones_zonelist(struct zonelist *zl,
+						   int highest_zoneidx,
+						   const nodemask_t *nodes)
+{
+	return next_zones_zonelist(zl->_zonerefs, highest_zoneidx, nodes);
+}
+
+#define for_next_zone_zonelist_nodemask(zone, z, highidx, nodemask)	\
+	for (zone = zonelist_zone(z); zone;				\
+	     z = next_zones_zonelist(z + 1, highidx, nodemask),	\
+	     zone = zonelist_zone(z))
+
+#define for_each_zone_zonelist_nodemask(zone, z, zl, highidx, nodemask) \
+	for (z = first_zones_zonelist(zl, highidx, nodemask),		\
+	     zone = zonelist_zone(z); zone;				\
+	     z = next_zones_zonelist(z + 1, highidx, nodemask),	\
+	     zone = zonelist_zone(z))
+
+#define for_each_zone_zonelist(zone, z, zl, highidx)			\
+	for_each_zone_zonelist_nodemask(zone, z, zl, highidx, NULL)
+
+#define zone_idx(zone)	((int)((zone) - (zone)->zone_pgdat->node_zones))
+
+struct zone *first_zone(void);
+struct zone *next_zone(struct zone *zone);
+
+#define for_each_zone(zone)						\
+	for (zone = first_zone(); zone; zone = next_zone(zone))
+
+#define for_each_populated_zone(zone)					\
+	for_each_zone(zone)						\
+		if (!populated_zone(zone))				\
+			;						\
+		else
+
+#define wmark_pages(z, i)	((z)->_watermark[i] + (z)->watermark_boost)
+#define min_wmark_pages(z)	wmark_pages(z, WMARK_MIN)
+#define low_wmark_pages(z)	wmark_pages(z, WMARK_LOW)
+#define high_wmark_pages(z)	wmark_pages(z, WMARK_HIGH)
 #endif
