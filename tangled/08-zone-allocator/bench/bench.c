@@ -177,7 +177,7 @@ int main(void)
 	print_row("order 3, per-cpu lists", median_ns_per_op(row_order), floor);
 	bench_order = 9;
 	print_row("order 9, buddy allocator", median_ns_per_op(row_order), floor);
-	print_row("random orders 0-5 (one op = alloc or free)",
+	print_row("random orders 0-5, alloc or free",
 		  median_ns_per_op(row_mix), floor);
 	bench_memory_and_boot();
 	return 0;
