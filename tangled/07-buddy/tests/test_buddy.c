@@ -121,23 +121,7 @@ END_TEST
 static void expect_lines_match(const char *text, const char *pattern,
 			       int want)
 {
-	char line[512];
-	regex_t re;
-	int n = 0;
-
-	ck_assert_int_eq(regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB), 0);
-	while (*text) {
-		size_t len = strcspn(text, "\n");
-
-		ck_assert_uint_lt(len, sizeof(line));
-		memcpy(line, text, len);
-		line[len] = '\0';
-		if (regexec(&re, line, 0, NULL, 0) == 0)
-			n++;
-		text += len + (text[len] == '\n');
-	}
-	regfree(&re);
-	ck_assert_int_eq(n, want);
+	ck_assert_int_eq(count_matching_lines(text, pattern), want);
 }
 
 #define BUDDYINFO_LINE "^Node [0-9]+, zone +[A-Za-z0-9]+ ( +[0-9]+ ){11}$"
