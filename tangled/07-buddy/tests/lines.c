@@ -23,3 +23,8 @@ int count_matching_lines(const char *text, const char *pattern)
 	regfree(&re);
 	return n;
 }
+
+void expect_lines_match(const char *text, const char *pattern, int want)
+{
+	ck_assert_int_eq(count_matching_lines(text, pattern), want);
+}

@@ -460,6 +460,24 @@ static void cmd_sysctl(int argc, char **argv)
 	sysctl_print(key);
 }
 
+static void cmd_wmarks(int argc, char **argv)
+{
+	struct zone *zone;
+	int j;
+
+	(void)argc;
+	(void)argv;
+	for_each_populated_zone(zone) {
+		monitor_printf("%d %-7s min %lu low %lu high %lu protection: "
+			       "(%ld", zone->node, zone->name,
+			       min_wmark_pages(zone), low_wmark_pages(zone),
+			       high_wmark_pages(zone), zone->lowmem_reserve[0]);
+		for (j = 1; j < MAX_NR_ZONES; j++)
+			monitor_printf(", %ld", zone->lowmem_reserve[j]);
+		monitor_printf(")\n");
+	}
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -492,8 +510,9 @@ static const struct monitor_command monitor_commands[] = {
 	  "them", cmd_alloc },
 	{ "numastat", "numastat          NUMA hits and misses per node",
 	  cmd_numastat },
-	{ "sysctl", "sysctl vm.NAME[=V]  show or set min_free_kbytes, "
-	  "watermark_scale_factor, lowmem_reserve_ratio", cmd_sysctl },
+	{ "wmarks", "wmarks            each zone's watermarks and reserves",
+	  cmd_wmarks },
+	{ "sysctl", "sysctl vm.NAME[=V] show or set a vm tunable", cmd_sysctl },
 };
 
 static void monitor_help(void)

@@ -118,11 +118,6 @@ START_TEST(test_fallback_table_is_linux_table)
 }
 END_TEST
 
-static void expect_lines_match(const char *text, const char *pattern,
-			       int want)
-{
-	ck_assert_int_eq(count_matching_lines(text, pattern), want);
-}
 
 #define BUDDYINFO_LINE "^Node [0-9]+, zone +[A-Za-z0-9]+ ( +[0-9]+ ){11}$"
 #define TYPE_LINE \
