@@ -15,7 +15,7 @@ TIMEOUT ?= 30
 QEMU_EXTRA ?=
 
 .PHONY: all help deps tangle check-tangle kernels build demo qemu qemu-gdb \
-	boot grade test check-fast clean bench
+	boot grade test check-fast clean bench zonecalc
 
 # Default: everything a reader needs, then one boot of the newest chapter.
 # Run in steps, so that `make -j` never tangles before the packages are in.
@@ -44,6 +44,9 @@ help:
 	@echo "make grade CH=N       grade your exercises for chapter N (SOLUTIONS=1: the"
 	@echo "                      reference solutions)"
 	@echo "make screenshots      pictures of the HTML book and PDF pages to look at"
+	@echo "make zonecalc         this machine's watermarks and protection recomputed"
+	@echo "                      with chapter 8's code (ARGS='DIR' or '-z FILE ...'"
+	@echo "                      reads another machine's /proc files)"
 	@echo "make runs             capture the chapters' 'Run it' output from QEMU"
 	@echo "make check-tangle     check that tangled/ is what chapters/ produce"
 	@echo "make weave-check      check the woven book: links, references, code width"
@@ -102,6 +105,13 @@ bench: $(BUILD)/$(CH_SLUG)/kernel
 	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$(CH_SLUG) \
 		OUT=$(BUILD)/$(CH_SLUG) bench
 	@$(BUILD)/$(CH_SLUG)/bench
+
+# Chapter 8's calculator, built with its snapshot: Linux's watermarks and
+# protection next to the book's, for the /proc files ARGS names (default:
+# this machine's).
+ZONECALC_CH := $(shell tools/chapter-slug.sh 8 2>/dev/null)
+zonecalc: $(BUILD)/$(ZONECALC_CH)/kernel
+	@$(BUILD)/$(ZONECALC_CH)/zonecalc $(ARGS)
 
 test: deps
 	@tools/run-tests.sh

@@ -8,7 +8,10 @@
 #           $(OUT)/kernel (the ELF32 copy that qemu -kernel loads)
 #   host    $(OUT)/libhost.a (every host object except tests/),
 #           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
-#           the second built with -fsanitize=address,undefined)
+#           the second built with -fsanitize=address,undefined), and
+#           $(OUT)/NAME for each program tools/vm/NAME.c (from chapter 8
+#           on: programs for the reader's own machine, linked with the
+#           book's code in libhost.a)
 #   check   builds host and runs both runners
 #   bench   $(OUT)/bench (from chapter 8 on): the allocator's benchmark, a
 #           host program built at -O2 from the host sources and bench/
@@ -32,12 +35,15 @@ HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
 	$(SRC)/arch/host/*.c)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
 BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
+TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)
+TOOL_BINS := $(patsubst $(SRC)/tools/vm/%.c,$(OUT)/%,$(TOOL_SRCS))
 LDSCRIPT := $(SRC)/arch/x86_64/kernel.ld
 
 obj = $(patsubst $(SRC)/%,$(OUT)/$(1)/%.o,$(2))
 KERNEL_OBJS := $(call obj,obj-kernel,$(KERNEL_SRCS))
 HOST_OBJS := $(call obj,obj-host,$(HOST_SRCS))
 TEST_OBJS := $(call obj,obj-host,$(TEST_SRCS))
+TOOL_OBJS := $(call obj,obj-host,$(TOOL_SRCS))
 SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
 BENCH_OBJS := $(call obj,obj-bench,$(HOST_SRCS) $(BENCH_SRCS))
 
@@ -64,7 +70,7 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all kernel host check lines bench
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
-host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san
+host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
 
 $(OUT)/obj-kernel/%.c.o: $(SRC)/%.c
 	@mkdir -p $(@D)
@@ -107,6 +113,9 @@ $(OUT)/libhost.a: $(HOST_OBJS)
 $(OUT)/host-tests: $(TEST_OBJS) $(OUT)/libhost.a
 	$(CC) -o $@ $(TEST_OBJS) $(OUT)/libhost.a $(CHECK_LIBS)
 
+$(TOOL_BINS): $(OUT)/%: $(OUT)/obj-host/tools/vm/%.c.o $(OUT)/libhost.a
+	$(CC) -o $@ $^
+
 $(OUT)/host-tests-san: $(SAN_OBJS)
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJS) $(CHECK_LIBS)
 
@@ -128,4 +137,5 @@ lines:
 		END { exit bad }'
 
 -include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
-	$(SAN_OBJS:.o=.d) $(BENCH_OBJS:.o=.d)
+	$(SAN_OBJS:.o=.d) $(BENCH_OBJS:.o=.d) \
+	$(TOOL_OBJS:.o=.d)

@@ -99,6 +99,12 @@ for ch in $(tools/chapters.sh); do
 done
 step "linux 6.1: memory lines on the four QEMU machines" \
     tools/linux-compare.sh
+# chapter 8's calculator, once the chapter has it
+zc_ch=$(tools/chapter-slug.sh 8 2>/dev/null)
+if [ -n "$zc_ch" ] && [ -f "tangled/$zc_ch/tools/vm/zonecalc.c" ]; then
+	step "zonecalc: Linux 6.1's /proc files and this machine's" \
+	    tools/test/zonecalc.sh "$build/$zc_ch/zonecalc"
+fi
 step "linux 6.1: report patterns reject other layouts" \
     tools/test/report-parse.sh
 step "linux 6.1: /proc reports parse as Linux's, 4 machines" \

@@ -8,14 +8,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 data=tests/linux-6.1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0 failed=0
-ok() {	# ok STATUS DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"
-	else echo "not ok $n - $2"; failed=$((failed + 1)); fi
-}
+. tools/test/tap.sh
 # parses LINUX OURS [OPTIONAL]: exit status of the comparison
 parses() {
 	awk -v optional="${3:-}" -f tools/report-parse.awk "$1" "$2" \
@@ -74,5 +67,4 @@ broken zoneinfo 's/^        min      34$/        min:     34/' \
     "zoneinfo with a label of its own"
 broken zoneinfo '/^Node 0, zone   Device$/,$d' \
     "zoneinfo without the Device zone"
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

@@ -170,8 +170,8 @@ static void test_reserved_pages_are_marked(void)
 	EXPECT_TRUE(PageReserved(pfn_to_page(0)));
 	EXPECT_TRUE(PageReserved(pfn_to_page(0xa0)));	/* the BIOS hole */
 	EXPECT_TRUE(PageReserved(virt_to_page(pfn_to_page(1))));
-	EXPECT_TRUE(!PageReserved(page));
 	EXPECT_EQ(atomic_read(&pfn_to_page(0)->_refcount), 1);
+	EXPECT_TRUE(!PageReserved(page));
 	EXPECT_EQ(page_to_nid(page), 0);
 	memblock_phys_free(free, PAGE_SIZE);
 }
