@@ -108,16 +108,6 @@ static unsigned long take_until(gfp_t gfp, int nid, struct list_head *l)
 	return n;
 }
 
-static void give_back_all(struct list_head *l)
-{
-	while (!list_empty(l)) {
-		struct page *page = list_entry(l->next, struct page, lru);
-
-		list_del(&page->lru);
-		__free_pages(page, 0);
-	}
-}
-
 START_TEST(test_bind_fails_and_preferred_falls_back)
 {
 	unsigned long free0 = NODE_DATA(0)->node_zones[ZONE_DMA32].
@@ -139,7 +129,7 @@ START_TEST(test_bind_fails_and_preferred_falls_back)
 	take_until(GFP_KERNEL, 1, &taken);
 	ck_assert_uint_eq(event(0, ZONE_DMA32, NUMA_MISS), 1);
 	ck_assert_uint_eq(event(1, ZONE_NORMAL, NUMA_FOREIGN), 1);
-	give_back_all(&taken);
+	give_back_pages(&taken, 0);
 }
 END_TEST
 

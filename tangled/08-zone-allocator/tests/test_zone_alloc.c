@@ -22,15 +22,6 @@ static unsigned long take_all(gfp_t gfp, struct list_head *taken)
 	return n;
 }
 
-static void give_back(struct list_head *taken)
-{
-	while (!list_empty(taken)) {
-		struct page *page = list_entry(taken->next, struct page, lru);
-
-		list_del(&page->lru);
-		__free_pages(page, 0);
-	}
-}
 
 START_TEST(test_each_gfp_zone_gets_its_zone)
 {
@@ -88,7 +79,7 @@ START_TEST(test_kernel_requests_stop_at_min_and_warn)
 	ck_assert_ptr_nonnull(strstr(host_console_output(),
 		"swapper/0: page allocation failure: order:0, "
 		"mode:0xcc0(GFP_KERNEL), nodemask=(null)\nMem-Info:\n"));
-	give_back(&taken);
+	give_back_pages(&taken, 0);
 }
 END_TEST
 
@@ -111,7 +102,7 @@ START_TEST(test_atomic_requests_go_below_min_and_nowarn_is_quiet)
 		expect_stopped_at(zt, m - m / 4);
 	}
 	ck_assert_ptr_null(strstr(host_console_output(), "failure"));
-	give_back(&taken);
+	give_back_pages(&taken, 0);
 }
 END_TEST
 
