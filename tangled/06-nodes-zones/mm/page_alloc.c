@@ -383,27 +383,33 @@ static int build_node_order(int nid, int *order)
 	}
 }
 
+static int build_zonerefs_node(pg_data_t *pgdat, struct zoneref *zonerefs)
+{
+	int j, nr = 0;
+
+	for (j = MAX_NR_ZONES - 1; j >= 0; j--) {
+		if (!populated_zone(&pgdat->node_zones[j]))
+			continue;
+		zonerefs[nr].zone = &pgdat->node_zones[j];
+		zonerefs[nr].zone_idx = j;
+		nr++;
+	}
+	return nr;
+}
+
 static void build_zonelists(pg_data_t *pgdat)
 {
 	struct zoneref *z = pgdat->node_zonelists[0]._zonerefs;
 	int order[MAX_NUMNODES], n = build_node_order(pgdat->node_id, order);
 	char line[256];
-	int i, j, len;
+	int i, len;
 
 	len = scnprintf(line, sizeof(line), "Fallback order for Node %d: ",
 			pgdat->node_id);
 	for (i = 0; i < n; i++) {
-		pg_data_t *node = NODE_DATA(order[i]);
-
 		len += scnprintf(line + len, sizeof(line) - len, "%d ",
 				 order[i]);
-		for (j = MAX_NR_ZONES - 1; j >= 0; j--) {
-			if (!populated_zone(&node->node_zones[j]))
-				continue;
-			z->zone = &node->node_zones[j];
-			z->zone_idx = j;
-			z++;
-		}
+		z += build_zonerefs_node(NODE_DATA(order[i]), z);
 	}
 	z->zone = NULL;
 	z->zone_idx = 0;
