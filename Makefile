@@ -15,7 +15,7 @@ TIMEOUT ?= 30
 QEMU_EXTRA ?=
 
 .PHONY: all help deps tangle check-tangle kernels build demo qemu qemu-gdb \
-	boot grade test check-fast clean zonecalc
+	boot grade test check-fast clean bench zonecalc
 
 # Default: everything a reader needs, then one boot of the newest chapter.
 # Run in steps, so that `make -j` never tangles before the packages are in.
@@ -40,6 +40,7 @@ help:
 	@echo "make qemu-gdb CH=N    boot chapter N stopped for gdb; gdb -x $(BUILD)/NN/gdbinit"
 	@echo "make boot CH=N        boot chapter N with the serial port on stdin/stdout;"
 	@echo "                      CMDLINE='test' QEMU_EXTRA='-m 256M' TIMEOUT=30"
+	@echo "make bench            time the page allocator on the host (chapter 8 on)"
 	@echo "make grade CH=N       grade your exercises for chapter N (SOLUTIONS=1: the"
 	@echo "                      reference solutions)"
 	@echo "make screenshots      pictures of the HTML book and PDF pages to look at"
@@ -97,6 +98,13 @@ boot: $(BUILD)/$(CH_SLUG)/kernel
 
 grade: $(BUILD)/$(CH_SLUG)/kernel
 	@tools/grade.sh $(if $(SOLUTIONS),--solutions) $(CH_SLUG)
+
+# The allocator's benchmark: a host program that boots the simulated
+# machine and prints ns per allocation (not a test: nothing fails on time).
+bench: $(BUILD)/$(CH_SLUG)/kernel
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$(CH_SLUG) \
+		OUT=$(BUILD)/$(CH_SLUG) bench
+	@$(BUILD)/$(CH_SLUG)/bench
 
 # Chapter 8's calculator, built with its snapshot: Linux's watermarks and
 # protection next to the book's, for the /proc files ARGS names (default:

@@ -13,6 +13,8 @@
 #           on: programs for the reader's own machine, linked with the
 #           book's code in libhost.a)
 #   check   builds host and runs both runners
+#   bench   $(OUT)/bench (from chapter 8 on): the allocator's benchmark, a
+#           host program built at -O2 from the host sources and bench/
 #   lines   fails, naming file:line, if a line of SRC is over 80 columns
 # Sources are found by wildcard, so this file builds every snapshot.
 # arch/x86/include/asm/ holds the formats the x86-64 hardware defines
@@ -32,6 +34,7 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
 	$(SRC)/arch/host/*.c)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
+BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
 TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)
 TOOL_BINS := $(patsubst $(SRC)/tools/vm/%.c,$(OUT)/%,$(TOOL_SRCS))
 LDSCRIPT := $(SRC)/arch/x86_64/kernel.ld
@@ -42,6 +45,7 @@ HOST_OBJS := $(call obj,obj-host,$(HOST_SRCS))
 TEST_OBJS := $(call obj,obj-host,$(TEST_SRCS))
 TOOL_OBJS := $(call obj,obj-host,$(TOOL_SRCS))
 SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
+BENCH_OBJS := $(call obj,obj-bench,$(HOST_SRCS) $(BENCH_SRCS))
 
 # -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
 # an argument; Linux's W=1 build makes the same exception.
@@ -63,7 +67,7 @@ HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
-.PHONY: all kernel host check lines
+.PHONY: all kernel host check lines bench
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
@@ -89,6 +93,18 @@ $(OUT)/kernel.elf: $(KERNEL_OBJS) $(LDSCRIPT)
 
 $(OUT)/kernel: $(OUT)/kernel.elf
 	$(OBJCOPY) -O elf32-i386 $< $@
+
+# The benchmark's objects: the host sources again, optimised as a kernel
+# would be, so that the allocator and its yardsticks get the same flags.
+$(OUT)/obj-bench/%.c.o: $(SRC)/%.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -O2 -c $< -o $@
+
+bench: $(OUT)/bench
+$(OUT)/bench: $(BENCH_OBJS)
+	$(if $(BENCH_SRCS),,$(error $(SRC) has no bench/: the benchmark \
+		begins with chapter 8))
+	$(CC) -o $@ $(BENCH_OBJS)
 
 $(OUT)/libhost.a: $(HOST_OBJS)
 	@rm -f $@
@@ -121,4 +137,5 @@ lines:
 		END { exit bad }'
 
 -include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
-	$(SAN_OBJS:.o=.d) $(TOOL_OBJS:.o=.d)
+	$(SAN_OBJS:.o=.d) $(BENCH_OBJS:.o=.d) \
+	$(TOOL_OBJS:.o=.d)

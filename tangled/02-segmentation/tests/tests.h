@@ -8,4 +8,5 @@
 int libc_vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int libc_snprintf(char *buf, size_t size, const char *fmt, ...);
 void host_test_setup(void);
+
 #endif

@@ -219,6 +219,7 @@ static void cmd_numactl(int argc, char **argv)
 {
 	int nid, k;
 
+
 	if (argc != 2 || strcmp(argv[1], "-H") != 0) {
 		monitor_printf("usage: numactl -H\n");
 		return;

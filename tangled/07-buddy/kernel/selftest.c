@@ -216,6 +216,7 @@ static void test_buddy_holds_every_managed_page(void)
 	unsigned long managed = 0;
 	int nid, j;
 
+
 	for (nid = 0; nid < nr_online_nodes; nid++)
 		for (j = 0; j < MAX_NR_ZONES; j++)
 			managed += NODE_DATA(nid)->node_zones[j].managed_pages;
@@ -225,16 +226,21 @@ static void test_buddy_holds_every_managed_page(void)
 
 static void test_buddy_split_and_merge(void)
 {
-	unsigned long before = nr_free_pages();
-	struct page *page = alloc_pages(__GFP_MOVABLE, 3);
+	unsigned long before;
+	struct page *page;
 
+
+	before = nr_free_pages();
+	page = alloc_pages(__GFP_MOVABLE, 3);
 	EXPECT_TRUE(page != NULL);
 	if (!page)
 		return;
 	EXPECT_EQ(page_to_pfn(page) % 8, 0);
 	EXPECT_TRUE(!PageBuddy(page));
+
 	EXPECT_EQ(nr_free_pages(), before - 8);
 	__free_pages(page, 3);
+
 	EXPECT_EQ(nr_free_pages(), before);
 }
 

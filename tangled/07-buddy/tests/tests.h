@@ -8,4 +8,6 @@
 int libc_vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int libc_snprintf(char *buf, size_t size, const char *fmt, ...);
 void host_test_setup(void);
+int count_matching_lines(const char *text, const char *pattern);
+void expect_lines_match(const char *text, const char *pattern, int want);
 #endif

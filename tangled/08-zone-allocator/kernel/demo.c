@@ -127,10 +127,13 @@ static void demo_buddy(void)
 	struct list_head taken;
 	struct page *page, *next;
 	unsigned long n = 0;
+	gfp_t gfp = 0;
 
+	gfp = __GFP_MEMALLOC;
+	drain_all_pages(NULL);
 	INIT_LIST_HEAD(&taken);
 	demo_show_free("before");
-	while ((page = alloc_pages(0, 0)) != NULL) {
+	while ((page = alloc_pages(gfp, 0)) != NULL) {
 		list_add_tail(&page->lru, &taken);
 		n++;
 	}
@@ -152,6 +155,7 @@ static void demo_buddy(void)
 		list_del(&page->lru);
 		__free_pages(page, 0);
 	}
+	drain_all_pages(NULL);
 	demo_show_free("after");
 }
 

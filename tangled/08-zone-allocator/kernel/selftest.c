@@ -18,6 +18,8 @@
 #include <linux/mm_internal.h>
 #include <linux/sprintf.h>
 #include <linux/sysctl.h>
+#include <linux/cpumask.h>
+#include <linux/mempolicy.h>
 
 static const char *current_test;
 static unsigned int current_failures;
@@ -220,6 +222,7 @@ static void test_buddy_holds_every_managed_page(void)
 	unsigned long managed = 0;
 	int nid, j;
 
+	drain_all_pages(NULL);
 	for (nid = 0; nid < nr_online_nodes; nid++)
 		for (j = 0; j < MAX_NR_ZONES; j++)
 			managed += NODE_DATA(nid)->node_zones[j].managed_pages;
@@ -229,16 +232,21 @@ static void test_buddy_holds_every_managed_page(void)
 
 static void test_buddy_split_and_merge(void)
 {
-	unsigned long before = nr_free_pages();
-	struct page *page = alloc_pages(__GFP_MOVABLE, 3);
+	unsigned long before;
+	struct page *page;
 
+	drain_all_pages(NULL);
+	before = nr_free_pages();
+	page = alloc_pages(__GFP_MOVABLE, 3);
 	EXPECT_TRUE(page != NULL);
 	if (!page)
 		return;
 	EXPECT_EQ(page_to_pfn(page) % 8, 0);
 	EXPECT_TRUE(!PageBuddy(page));
+	drain_all_pages(NULL);
 	EXPECT_EQ(nr_free_pages(), before - 8);
 	__free_pages(page, 3);
+	drain_all_pages(NULL);
 	EXPECT_EQ(nr_free_pages(), before);
 }
 
@@ -341,6 +349,80 @@ static void test_gfp_flags_by_name(void)
 	EXPECT_EQ(gfp_zone(GFP_HIGHUSER_MOVABLE), ZONE_MOVABLE);
 }
 
+static void test_pcp_batch_and_high_have_linux_shape(void)
+{
+	int nid, j;
+
+	for (nid = 0; nid < nr_online_nodes; nid++)
+		for (j = 0; j < MAX_NR_ZONES; j++) {
+			const struct zone *z = &NODE_DATA(nid)->node_zones[j];
+			int batch = z->per_cpu_pageset[0].batch;
+			int high = z->per_cpu_pageset[0].high;
+
+			if (!populated_zone(z))
+				continue;
+			EXPECT_TRUE(batch >= 1 && batch <= 63);
+			EXPECT_EQ(batch & (batch + 1), 0);
+			EXPECT_TRUE(high >= 4 * batch);
+			EXPECT_TRUE(high <= max(4 * batch,
+					(int)low_wmark_pages(z)));
+		}
+}
+
+static void test_pcp_hands_out_the_page_freed_last(void)
+{
+	struct page *a = alloc_pages(GFP_KERNEL, 0), *b;
+
+	EXPECT_TRUE(a != NULL);
+	if (!a)
+		return;
+	__free_pages(a, 0);
+	b = alloc_pages(GFP_KERNEL, 0);
+	EXPECT_TRUE(a == b);
+	if (b)
+		__free_pages(b, 0);
+}
+
+static void test_pcp_refill_moves_one_batch(void)
+{
+	struct page *page;
+	struct per_cpu_pages *pcp;
+
+	drain_all_pages(NULL);
+	page = alloc_pages(GFP_KERNEL, 0);
+	EXPECT_TRUE(page != NULL);
+	if (!page)
+		return;
+	pcp = &page_zone(page)->per_cpu_pageset[smp_processor_id()];
+	EXPECT_EQ(pcp->count, pcp->batch - 1);
+	__free_pages(page, 0);
+}
+
+static void test_gfp_zero_and_gfp_dma(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	unsigned char *p;
+	int i, nonzero = 0;
+
+	EXPECT_TRUE(page != NULL);
+	if (!page)
+		return;
+	memset(page_address(page), 0xa5, PAGE_SIZE);
+	__free_pages(page, 0);
+	page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
+	EXPECT_TRUE(page != NULL);
+	if (!page)
+		return;
+	for (p = page_address(page), i = 0; i < (int)PAGE_SIZE; i++)
+		nonzero |= p[i];
+	EXPECT_EQ(nonzero, 0);
+	__free_pages(page, 0);
+	page = alloc_pages(GFP_KERNEL | GFP_DMA, 0);
+	EXPECT_TRUE(page != NULL && page_zonenum(page) == ZONE_DMA);
+	if (page)
+		__free_pages(page, 0);
+}
+
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
@@ -370,6 +452,12 @@ static const struct self_test self_tests[] = {
 	  test_zone_watermark_ok_on_a_live_zone },
 	{ "sysctl_moves_the_watermarks", test_sysctl_moves_the_watermarks },
 	{ "gfp_flags_by_name", test_gfp_flags_by_name },
+	{ "pcp_batch_and_high_have_linux_shape",
+	  test_pcp_batch_and_high_have_linux_shape },
+	{ "pcp_hands_out_the_page_freed_last",
+	  test_pcp_hands_out_the_page_freed_last },
+	{ "pcp_refill_moves_one_batch", test_pcp_refill_moves_one_batch },
+	{ "gfp_zero_and_gfp_dma", test_gfp_zero_and_gfp_dma },
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,

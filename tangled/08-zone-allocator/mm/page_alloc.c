@@ -698,6 +698,7 @@ struct page *__rmqueue(struct zone *zone, unsigned int order,
 
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
+	return alloc_pages_current(gfp, order);
 	struct zoneref *z = NODE_DATA(0)->node_zonelists[0]._zonerefs;
 
 	if (order >= MAX_ORDER)
@@ -720,6 +721,8 @@ void __free_pages(struct page *page, unsigned int order)
 {
 	if (atomic_dec_return(&page->_refcount) != 0)
 		return;
+	free_the_page(page, order);
+	return;
 	__free_one_page(page, page_to_pfn(page), page_zone(page), order,
 			get_pageblock_migratetype(page));
 }
@@ -919,7 +922,12 @@ static void __setup_per_zone_wmarks(void)
 void setup_per_zone_wmarks(void)
 {
 	__setup_per_zone_wmarks();
+	{
+		struct zone *zone;
 
+		for_each_zone(zone)
+			zone_pcp_update(zone, 0);
+	}
 }
 
 unsigned long totalreserve_pages;
@@ -1054,4 +1062,524 @@ bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
 			return false;
 	}
 	return true;
+}
+
+/* Chapter 8: per-cpu pagesets. */
+#include <linux/cpumask.h>
+
+static unsigned long rounddown_pow_of_two(unsigned long n)
+{
+	return 1UL << (63 - __builtin_clzl(n));
+}
+
+int zone_batchsize(const struct zone *zone)
+{
+	int batch = min(zone->managed_pages >> 10, 1024UL * 1024 / PAGE_SIZE);
+
+	batch /= 4;
+	if (batch < 1)
+		batch = 1;
+	return rounddown_pow_of_two(batch + batch / 2) - 1;
+}
+
+int zone_highsize(const struct zone *zone, int batch, int cpu_online)
+{
+	unsigned long total_pages = low_wmark_pages(zone);
+	int nr_split_cpus = nr_cpus_node(zone->node) + cpu_online;
+	int high;
+
+	if (!nr_split_cpus)
+		nr_split_cpus = nr_cpu_ids;
+	high = total_pages / nr_split_cpus;
+	return max(high, batch << 2);
+}
+
+static void zone_set_pageset_high_and_batch(struct zone *zone,
+					    int cpu_online)
+{
+	int new_batch = max(1, zone_batchsize(zone));
+	int new_high = zone_highsize(zone, new_batch, cpu_online);
+	int cpu;
+
+	zone->pageset_high = new_high;
+	zone->pageset_batch = new_batch;
+	for_each_possible_cpu(cpu) {
+		zone->per_cpu_pageset[cpu].high = new_high;
+		zone->per_cpu_pageset[cpu].batch = new_batch;
+	}
+}
+
+void zone_pcp_update(struct zone *zone, int cpu_online)
+{
+	zone_set_pageset_high_and_batch(zone, cpu_online);
+}
+
+static void zone_pcp_init(struct zone *zone)
+{
+	int cpu, i;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		struct per_cpu_pages *pcp = &zone->per_cpu_pageset[cpu];
+
+		pcp->count = 0;
+		pcp->high = 0;
+		pcp->batch = 1;
+		pcp->free_factor = 0;
+		for (i = 0; i < NR_PCP_LISTS; i++)
+			INIT_LIST_HEAD(&pcp->lists[i]);
+	}
+	zone->pageset_high = 0;
+	zone->pageset_batch = 1;
+}
+
+void setup_per_cpu_pageset(void)
+{
+	struct zone *zone;
+
+	for_each_zone(zone)
+		zone_set_pageset_high_and_batch(zone, 0);
+}
+
+void zones_init_pagesets(void)
+{
+	struct zone *zone;
+
+	for_each_zone(zone)
+		zone_pcp_init(zone);
+}
+
+static int rmqueue_bulk(struct zone *zone, unsigned int order,
+			unsigned long count, struct list_head *list,
+			int migratetype)
+{
+	unsigned long i;
+
+	for (i = 0; i < count; i++) {
+		struct page *page = __rmqueue(zone, order, migratetype);
+
+		if (!page)
+			break;
+		set_pcppage_migratetype(page, migratetype);
+		list_add_tail(&page->lru, list);
+	}
+	return i;
+}
+
+static struct page *__rmqueue_pcplist(struct zone *zone, unsigned int order,
+				      int migratetype,
+				      struct per_cpu_pages *pcp)
+{
+	struct list_head *list = &pcp->lists[order_to_pindex(migratetype,
+							     order)];
+	struct page *page;
+
+	if (list_empty(list)) {
+		int batch = pcp->batch;
+
+		if (batch > 1)
+			batch = max(batch >> order, 2);
+		pcp->count += rmqueue_bulk(zone, order, batch, list,
+					   migratetype) << order;
+		if (list_empty(list))
+			return NULL;
+	}
+	page = list_entry(list->next, struct page, lru);
+	list_del(&page->lru);
+	pcp->count -= 1 << order;
+	pcp->free_factor >>= 1;
+	return page;
+}
+
+static void free_pcppages_bulk(struct zone *zone, int count,
+			       struct per_cpu_pages *pcp, int pindex)
+{
+	count = min(pcp->count, count);
+	pindex = pindex - 1;
+	while (count > 0) {
+		struct list_head *list;
+		int order;
+
+		do {
+			if (++pindex >= NR_PCP_LISTS)
+				pindex = 0;
+			list = &pcp->lists[pindex];
+		} while (list_empty(list));
+		order = pindex_to_order(pindex);
+		do {
+			struct page *page = list_entry(list->prev,
+						       struct page, lru);
+
+			list_del(&page->lru);
+			count -= 1 << order;
+			pcp->count -= 1 << order;
+			__free_one_page(page, page_to_pfn(page), zone, order,
+					get_pcppage_migratetype(page));
+		} while (count > 0 && !list_empty(list));
+	}
+}
+
+static int nr_pcp_free(struct per_cpu_pages *pcp, int high, int batch)
+{
+	int min_nr_free, max_nr_free;
+
+	if (high < batch)
+		return 1;
+	min_nr_free = batch;
+	max_nr_free = high - batch;
+	batch <<= pcp->free_factor;
+	if (batch < max_nr_free)
+		pcp->free_factor++;
+	return min(max(batch, min_nr_free), max_nr_free);
+}
+
+static void free_unref_page_commit(struct zone *zone,
+				   struct per_cpu_pages *pcp,
+				   struct page *page, int migratetype,
+				   unsigned int order)
+{
+	int pindex = order_to_pindex(migratetype, order);
+
+	list_add(&page->lru, &pcp->lists[pindex]);
+	pcp->count += 1 << order;
+	if (pcp->count >= pcp->high)
+		free_pcppages_bulk(zone, nr_pcp_free(pcp, pcp->high,
+						     pcp->batch), pcp, pindex);
+}
+
+void free_unref_page(struct page *page, unsigned int order)
+{
+	struct zone *zone = page_zone(page);
+	int migratetype = get_pageblock_migratetype(page);
+
+	set_pcppage_migratetype(page, migratetype);
+	if (migratetype == MIGRATE_ISOLATE) {
+		__free_one_page(page, page_to_pfn(page), zone, order,
+				migratetype);
+		return;
+	}
+	if (migratetype >= MIGRATE_PCPTYPES)
+		migratetype = MIGRATE_MOVABLE;
+	free_unref_page_commit(zone,
+			       &zone->per_cpu_pageset[smp_processor_id()],
+			       page, migratetype, order);
+}
+
+static void drain_pages_zone(unsigned int cpu, struct zone *zone)
+{
+	struct per_cpu_pages *pcp = &zone->per_cpu_pageset[cpu];
+
+	if (pcp->count)
+		free_pcppages_bulk(zone, pcp->count, pcp, 0);
+}
+
+void drain_all_pages(struct zone *zone)
+{
+	struct zone *z;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		if (zone)
+			drain_pages_zone(cpu, zone);
+		else
+			for_each_zone(z)
+				drain_pages_zone(cpu, z);
+	}
+}
+
+/* Chapter 8: the fast path. */
+#include <linux/mempolicy.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+
+static void prepare_alloc_pages(gfp_t gfp, unsigned int order,
+				int preferred_nid, nodemask_t *nodemask,
+				struct alloc_context *ac)
+{
+	ac->highest_zoneidx = gfp_zone(gfp);
+	ac->zonelist = node_zonelist(preferred_nid, gfp);
+	ac->nodemask = nodemask;
+	ac->migratetype = gfp_migratetype(gfp);
+	ac->preferred_zoneref = first_zones_zonelist(ac->zonelist,
+			ac->highest_zoneidx, ac->nodemask);
+}
+
+static bool zone_watermark_fast(struct zone *z, unsigned int order,
+				unsigned long mark, int highest_zoneidx,
+				unsigned int alloc_flags)
+{
+	long free_pages = zone_free_pages(z);
+
+	if (!order && free_pages > (long)(mark +
+					  z->lowmem_reserve[highest_zoneidx]))
+		return true;
+	return __zone_watermark_ok(z, order, mark, highest_zoneidx,
+				   alloc_flags, free_pages);
+}
+
+static void zone_statistics(struct zone *preferred_zone, struct zone *z)
+{
+	int local_stat = NUMA_LOCAL;
+
+	if (z->node != numa_node_id())
+		local_stat = NUMA_OTHER;
+	if (z->node == preferred_zone->node) {
+		z->vm_numa_event[NUMA_HIT]++;
+	} else {
+		z->vm_numa_event[NUMA_MISS]++;
+		preferred_zone->vm_numa_event[NUMA_FOREIGN]++;
+	}
+	z->vm_numa_event[local_stat]++;
+}
+
+static struct page *rmqueue_buddy(struct zone *zone, unsigned int order,
+				  unsigned int alloc_flags, int migratetype)
+{
+	struct page *page = NULL;
+
+	if (order && (alloc_flags & ALLOC_HARDER))
+		page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);
+	if (!page)
+		page = __rmqueue(zone, order, migratetype);
+	return page;
+}
+
+static struct page *rmqueue(struct zone *preferred_zone, struct zone *zone,
+			    unsigned int order, unsigned int alloc_flags,
+			    int migratetype)
+{
+	struct page *page = NULL;
+
+	if (pcp_allowed_order(order))
+		page = __rmqueue_pcplist(zone, order, migratetype,
+			&zone->per_cpu_pageset[smp_processor_id()]);
+	if (!page)
+		page = rmqueue_buddy(zone, order, alloc_flags, migratetype);
+	if (page)
+		zone_statistics(preferred_zone, zone);
+	return page;
+}
+
+static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
+{
+	page->private = 0;
+	atomic_set(&page->_refcount, 1);
+	if (gfp & __GFP_ZERO)
+		memset(page_address(page), 0, PAGE_SIZE << order);
+}
+
+static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
+					   unsigned int alloc_flags,
+					   const struct alloc_context *ac)
+{
+	struct zoneref *z = ac->preferred_zoneref;
+	struct zone *zone;
+
+	for_next_zone_zonelist_nodemask(zone, z, ac->highest_zoneidx,
+					ac->nodemask) {
+		unsigned long mark = wmark_pages(zone,
+					alloc_flags & ALLOC_WMARK_MASK);
+		struct page *page;
+
+		if (!(alloc_flags & ALLOC_NO_WATERMARKS) &&
+		    !zone_watermark_fast(zone, order, mark,
+					 ac->highest_zoneidx, alloc_flags))
+			continue;
+		page = rmqueue(ac->preferred_zoneref->zone, zone, order,
+			       alloc_flags, ac->migratetype);
+		if (page) {
+			prep_new_page(page, order, gfp);
+			return page;
+		}
+	}
+	return NULL;
+}
+
+static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
+					   struct alloc_context *ac);
+
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
+			   nodemask_t *nodemask)
+{
+	struct alloc_context ac;
+	struct page *page;
+
+	if (order >= MAX_ORDER) {
+		if (!(gfp & __GFP_NOWARN))
+			pr_warn("__alloc_pages: order %u is too large\n",
+				order);
+		return NULL;
+	}
+	prepare_alloc_pages(gfp, order, preferred_nid, nodemask, &ac);
+	page = get_page_from_freelist(gfp, order, ALLOC_WMARK_LOW, &ac);
+	if (!page)
+		page = __alloc_pages_slowpath(gfp, order, &ac);
+	return page;
+}
+
+void free_the_page(struct page *page, unsigned int order)
+{
+	if (pcp_allowed_order(order))
+		free_unref_page(page, order);
+	else
+		__free_one_page(page, page_to_pfn(page), page_zone(page),
+				order, get_pageblock_migratetype(page));
+}
+
+/* Chapter 8: the slow path. */
+unsigned int gfp_to_alloc_flags(gfp_t gfp)
+{
+	unsigned int alloc_flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
+
+	if (gfp & __GFP_HIGH)
+		alloc_flags |= ALLOC_HIGH;
+	if (gfp & __GFP_ATOMIC) {
+		if (!(gfp & __GFP_NOMEMALLOC))
+			alloc_flags |= ALLOC_HARDER;
+		alloc_flags &= ~ALLOC_CPUSET;
+	}
+	if ((gfp & __GFP_MEMALLOC) && !(gfp & __GFP_NOMEMALLOC))
+		alloc_flags |= ALLOC_NO_WATERMARKS;
+	return alloc_flags;
+}
+
+static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
+					   struct alloc_context *ac)
+{
+	unsigned int alloc_flags = gfp_to_alloc_flags(gfp);
+	struct page *page;
+
+	ac->preferred_zoneref = first_zones_zonelist(ac->zonelist,
+			ac->highest_zoneidx, ac->nodemask);
+	if (!ac->preferred_zoneref->zone)
+		goto nopage;
+	page = get_page_from_freelist(gfp, order, alloc_flags, ac);
+	if (page)
+		return page;
+	drain_all_pages(NULL);
+	page = get_page_from_freelist(gfp, order, alloc_flags, ac);
+	if (page)
+		return page;
+nopage:
+	warn_alloc(gfp, ac->nodemask, order);
+	return NULL;
+}
+
+void warn_alloc(gfp_t gfp, const nodemask_t *nodemask, unsigned int order)
+{
+	char nodes[64];
+
+	if (gfp & __GFP_NOWARN)
+		return;
+	if (nodemask)
+		nodelist_scnprintf(nodes, sizeof(nodes), nodemask);
+	pr_warn("%s: page allocation failure: order:%u, mode:0x%x(%pGg), "
+		"nodemask=%s\n", current->comm, order, gfp, &gfp,
+		nodemask ? nodes : "(null)");
+	show_mem(gfp, nodemask);
+}
+
+#define K(x) ((x) << (PAGE_SHIFT - 10))
+
+static bool show_mem_zone_skip(const struct zone *zone, int max_zone_idx,
+			       const nodemask_t *nodemask)
+{
+	return !populated_zone(zone) || zone_idx(zone) > max_zone_idx ||
+	       (nodemask && !node_isset(zone->node, *nodemask));
+}
+
+static unsigned long free_pcp_pages(const struct zone *zone, int *local)
+{
+	unsigned long n = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		n += zone->per_cpu_pageset[cpu].count;
+	*local = zone->per_cpu_pageset[smp_processor_id()].count;
+	return n;
+}
+
+static void show_zone_state(const struct zone *zone)
+{
+	unsigned long pcp;
+	int local, i;
+
+	pcp = free_pcp_pages(zone, &local);
+	pr_info("Node %d %s free:%lukB boost:%lukB min:%lukB low:%lukB "
+		"high:%lukB reserved_highatomic:%luKB active_anon:0kB "
+		"inactive_anon:0kB active_file:0kB inactive_file:0kB "
+		"unevictable:0kB writepending:0kB present:%lukB managed:%lukB "
+		"mlocked:0kB bounce:0kB free_pcp:%lukB local_pcp:%ukB "
+		"free_cma:0kB\n", zone->node, zone->name,
+		K(zone_free_pages(zone)), K(zone->watermark_boost),
+		K(min_wmark_pages(zone)), K(low_wmark_pages(zone)),
+		K(high_wmark_pages(zone)), 0UL, K(zone->present_pages),
+		K(zone->managed_pages), K(pcp), K((unsigned int)local));
+	pr_info("lowmem_reserve[]:");
+	for (i = 0; i < MAX_NR_ZONES; i++)
+		printk(" %ld", zone->lowmem_reserve[i]);
+	printk("\n");
+}
+
+static void show_migration_types(unsigned char type)
+{
+	static const char types[MIGRATE_TYPES] = {
+		[MIGRATE_UNMOVABLE] = 'U', [MIGRATE_MOVABLE] = 'M',
+		[MIGRATE_RECLAIMABLE] = 'E', [MIGRATE_HIGHATOMIC] = 'H',
+		[MIGRATE_ISOLATE] = 'I',
+	};
+	char tmp[MIGRATE_TYPES + 1], *p = tmp;
+	int i;
+
+	for (i = 0; i < MIGRATE_TYPES; i++)
+		if (type & (1 << i))
+			*p++ = types[i];
+	*p = '\0';
+	printk("(%s) ", tmp);
+}
+
+static void show_zone_free_areas(const struct zone *zone)
+{
+	unsigned long total = 0;
+	int o, t;
+
+	pr_info("Node %d %s: ", zone->node, zone->name);
+	for (o = 0; o < MAX_ORDER; o++) {
+		const struct free_area *area = &zone->free_area[o];
+		unsigned char types = 0;
+
+		for (t = 0; t < MIGRATE_TYPES; t++)
+			if (!list_empty(&area->free_list[t]))
+				types |= 1 << t;
+		total += area->nr_free << o;
+		printk("%lu*%lukB ", area->nr_free, K(1UL) << o);
+		if (area->nr_free)
+			show_migration_types(types);
+	}
+	printk("= %lukB\n", K(total));
+}
+
+void show_mem(gfp_t gfp, const nodemask_t *nodemask)
+{
+	unsigned long free = 0, pcp = 0, total = 0, reserved = 0;
+	int max_zone_idx = gfp_zone(gfp), local;
+	struct zone *zone;
+
+	pr_info("Mem-Info:\n");
+	for_each_zone(zone) {
+		free += zone_free_pages(zone);
+		pcp += free_pcp_pages(zone, &local);
+		total += zone->present_pages;
+		reserved += zone->present_pages - zone->managed_pages;
+	}
+	pr_info(" free:%lu free_pcp:%lu free_cma:0\n", free, pcp);
+	for_each_zone(zone)
+		if (!show_mem_zone_skip(zone, max_zone_idx, nodemask))
+			show_zone_state(zone);
+	for_each_zone(zone)
+		if (!show_mem_zone_skip(zone, max_zone_idx, nodemask))
+			show_zone_free_areas(zone);
+	pr_info("0 total pagecache pages\n0 pages in swap cache\n"
+		"Free swap  = 0kB\nTotal swap = 0kB\n");
+	pr_info("%lu pages RAM\n0 pages HighMem/MovableOnly\n"
+		"%lu pages reserved\n", total, reserved);
 }

@@ -193,7 +193,22 @@ static void zoneinfo_show_print(const pg_data_t *pgdat,
 	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
 		monitor_printf("\n      %-12s %lu", numa_stat_names[i],
 			       zone->vm_numa_event[i]);
+	{
+		int cpu;
 
+		monitor_printf("\n  pagesets");
+		for_each_possible_cpu(cpu) {
+			const struct per_cpu_pages *pcp = &zone->per_cpu_pageset[cpu];
+
+			monitor_printf("\n    cpu: %i\n              count: %i"
+				       "\n              high:  %i"
+				       "\n              batch: %i", cpu, pcp->count,
+				       pcp->high, pcp->batch);
+			if (cpu + 1 < (int)nr_cpu_ids)
+				monitor_printf("\n  vm stats threshold: %d",
+					       calculate_normal_threshold(zone));
+		}
+	}
 	monitor_printf("\n  vm stats threshold: %d",
 		       calculate_normal_threshold(zone));
 	monitor_printf("\n  node_unreclaimable:  %u\n  start_pfn:           "

@@ -28,6 +28,9 @@ int main(void)
 	ADD_SUITE(watermarks);
 	ADD_SUITE(gfp);
 	ADD_SUITE(zoneinfo);
+	ADD_SUITE(pcp);
+	ADD_SUITE(zone_alloc);
+	ADD_SUITE(mempolicy);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

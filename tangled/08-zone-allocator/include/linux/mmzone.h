@@ -119,6 +119,34 @@ enum zone_watermarks {
 	NR_WMARK
 };
 
+#include <linux/cpumask.h>
+
+#define PAGE_ALLOC_COSTLY_ORDER	3
+#define NR_PCP_LISTS	(MIGRATE_PCPTYPES * (PAGE_ALLOC_COSTLY_ORDER + 1))
+
+struct per_cpu_pages {
+	int count;		/* pages on the lists */
+	int high;		/* give a batch back above this */
+	int batch;		/* pages moved at a time */
+	short free_factor;	/* frees in a row double the batch */
+	struct list_head lists[NR_PCP_LISTS];
+};
+
+static inline unsigned int order_to_pindex(int migratetype, int order)
+{
+	return MIGRATE_PCPTYPES * order + migratetype;
+}
+
+static inline int pindex_to_order(unsigned int pindex)
+{
+	return pindex / MIGRATE_PCPTYPES;
+}
+
+static inline bool pcp_allowed_order(unsigned int order)
+{
+	return order <= PAGE_ALLOC_COSTLY_ORDER;
+}
+
 enum numa_stat_item {
 	NUMA_HIT,
 	NUMA_MISS,
@@ -143,6 +171,9 @@ struct zone {
 	unsigned long watermark_boost;
 	unsigned long nr_reserved_highatomic;	/* pages kept for HighAtomic */
 	long lowmem_reserve[MAX_NR_ZONES];
+	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
+	int pageset_high;
+	int pageset_batch;
 	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 };
 
