@@ -1,9 +1,9 @@
 #!/bin/sh
 # Check the woven book as a reader gets it: every link and anchor in the
-# HTML pages resolves, every figure a page shows exists, the pages load
-# nothing from the network; the PDF exists and its LaTeX run left no
-# undefined reference, no link to a missing target, no code line wider
-# than the text and no character missing from its font.
+# HTML pages resolves and no id is given twice, every figure a page shows
+# exists, the pages load nothing from the network; the PDF exists and its
+# LaTeX run left no undefined reference, no link to a missing target, no
+# code line wider than the text and no character missing from its font.
 # Usage: tools/weave/check-links.sh [-p] [BUILD]     (default BUILD=build)
 #   -p  only the PDF checks (book.sh runs them after typesetting, so that
 #       `make pdf` fails on them)
@@ -32,7 +32,8 @@ if [ -n "$pdf_only" ]; then echo "1..5"; else echo "1..8"; fi
 
 # The HTML checks: links, figures, local files.
 html_checks() {
-# 1. href="#id", href="page.html" and href="page.html#id" all resolve.
+# 1. href="#id", href="page.html" and href="page.html#id" all resolve, and
+#    no page gives one id to two elements.
 set -- "$HTML"/*.html
 if [ ! -e "$1" ]; then
 	echo "no HTML pages in $HTML"
@@ -44,7 +45,13 @@ else
 		s = $0
 		while (match(s, /[ \t](id|name)="[^"]*"/)) {
 			t = substr(s, RSTART, RLENGTH)
+			is_id = t ~ /^[ \t]id=/
 			sub(/^[ \t](id|name)="/, "", t); sub(/"$/, "", t)
+			# A link reaches only the first of two elements with one id.
+			if (is_id && (page "#" t) in id_seen) {
+				printf "%s: id %s used twice\n", page, t; dup = 1
+			}
+			if (is_id) id_seen[page "#" t] = 1
 			ids[page "#" t] = 1
 			s = substr(s, RSTART + RLENGTH)
 		}
@@ -59,7 +66,7 @@ else
 		}
 	}
 	END {
-		bad = 0
+		bad = dup
 		for (i = 1; i <= nl; i++) {
 			t = target[i]
 			p = t; sub(/#.*$/, "", p)
@@ -74,7 +81,7 @@ else
 		}
 		exit bad
 	}' "$HTML"/*.html
-	result $? "html links resolve"
+	result $? "html links resolve, ids are unique"
 fi
 
 # 2. Local files the pages use exist; nothing comes from the network.
