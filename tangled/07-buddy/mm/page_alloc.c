@@ -573,6 +573,7 @@ static bool page_is_buddy(const struct page *page, unsigned long buddy_pfn,
 void __free_one_page(struct page *page, unsigned long pfn,
 		     struct zone *zone, unsigned int order, int migratetype)
 {
+
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = __find_buddy_pfn(pfn, order);
 		unsigned long combined_pfn = buddy_pfn & pfn;

@@ -319,6 +319,45 @@ static void test_zone_watermark_ok_on_a_live_zone(void)
 	EXPECT_TRUE(zone_watermark_ok(z, MAX_ORDER - 1, 0, idx, 0));
 }
 
+static bool free_counters_match_recount(void)
+{
+	struct zone *zone;
+
+	for_each_zone(zone)
+		if (zone_page_state(zone, NR_FREE_PAGES) !=
+		    zone_free_pages(zone))
+			return false;
+	return true;
+}
+
+static void test_free_page_counter_matches_the_recount(void)
+{
+	static const gfp_t zones[] = { GFP_DMA, GFP_DMA32, 0 };
+	struct page *held[64] = { NULL };
+	unsigned int order[64] = { 0 }, seed = 12345;
+	int step, i;
+
+	EXPECT_TRUE(free_counters_match_recount());
+	for (step = 0; step < 2000; step++) {
+		seed = seed * 1103515245u + 12345u;
+		i = (seed >> 16) % 64;
+		if (held[i]) {
+			__free_pages(held[i], order[i]);
+			held[i] = NULL;
+			continue;
+		}
+		order[i] = (seed >> 8) % 6;
+		held[i] = alloc_pages(GFP_KERNEL | __GFP_NOWARN |
+				      zones[(seed >> 24) % 3], order[i]);
+	}
+	EXPECT_TRUE(free_counters_match_recount());
+	for (i = 0; i < 64; i++)
+		if (held[i])
+			__free_pages(held[i], order[i]);
+	drain_all_pages(NULL);
+	EXPECT_TRUE(free_counters_match_recount());
+}
+
 static void test_sysctl_moves_the_watermarks(void)
 {
 	pg_data_t *pgdat = NODE_DATA(numa_node_id());
@@ -450,6 +489,8 @@ static const struct self_test self_tests[] = {
 	  test_lowmem_reserve_follows_the_ratios },
 	{ "zone_watermark_ok_on_a_live_zone",
 	  test_zone_watermark_ok_on_a_live_zone },
+	{ "free_page_counter_matches_the_recount",
+	  test_free_page_counter_matches_the_recount },
 	{ "sysctl_moves_the_watermarks", test_sysctl_moves_the_watermarks },
 	{ "gfp_flags_by_name", test_gfp_flags_by_name },
 	{ "pcp_batch_and_high_have_linux_shape",

@@ -583,6 +583,7 @@ static bool page_is_buddy(const struct page *page, unsigned long buddy_pfn,
 void __free_one_page(struct page *page, unsigned long pfn,
 		     struct zone *zone, unsigned int order, int migratetype)
 {
+	__mod_zone_freepage_state(zone, 1 << order, migratetype);
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = __find_buddy_pfn(pfn, order);
 		unsigned long combined_pfn = buddy_pfn & pfn;
@@ -1038,7 +1039,8 @@ bool zone_watermark_ok(struct zone *z, unsigned int order,
 		       unsigned int alloc_flags)
 {
 	return __zone_watermark_ok(z, order, mark, highest_zoneidx,
-				   alloc_flags, zone_free_pages(z));
+				   alloc_flags,
+				   zone_page_state(z, NR_FREE_PAGES));
 }
 
 bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
@@ -1162,6 +1164,7 @@ static int rmqueue_bulk(struct zone *zone, unsigned int order,
 		set_pcppage_migratetype(page, migratetype);
 		list_add_tail(&page->lru, list);
 	}
+	__mod_zone_page_state(zone, NR_FREE_PAGES, -(long)(i << order));
 	return i;
 }
 
@@ -1307,7 +1310,7 @@ static bool zone_watermark_fast(struct zone *z, unsigned int order,
 				unsigned long mark, int highest_zoneidx,
 				unsigned int alloc_flags)
 {
-	long free_pages = zone_free_pages(z);
+	long free_pages = zone_page_state(z, NR_FREE_PAGES);
 
 	if (!order && free_pages > (long)(mark +
 					  z->lowmem_reserve[highest_zoneidx]))
@@ -1340,6 +1343,8 @@ static struct page *rmqueue_buddy(struct zone *zone, unsigned int order,
 		page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);
 	if (!page)
 		page = __rmqueue(zone, order, migratetype);
+	if (page)
+		__mod_zone_freepage_state(zone, -(1 << order), migratetype);
 	return page;
 }
 
@@ -1510,7 +1515,8 @@ static void show_zone_state(const struct zone *zone)
 		"unevictable:0kB writepending:0kB present:%lukB managed:%lukB "
 		"mlocked:0kB bounce:0kB free_pcp:%lukB local_pcp:%ukB "
 		"free_cma:0kB\n", zone->node, zone->name,
-		K(zone_free_pages(zone)), K(zone->watermark_boost),
+		K(zone_page_state(zone, NR_FREE_PAGES)),
+		K(zone->watermark_boost),
 		K(min_wmark_pages(zone)), K(low_wmark_pages(zone)),
 		K(high_wmark_pages(zone)), 0UL, K(zone->present_pages),
 		K(zone->managed_pages), K(pcp), K((unsigned int)local));
@@ -1566,7 +1572,7 @@ void show_mem(gfp_t gfp, const nodemask_t *nodemask)
 
 	pr_info("Mem-Info:\n");
 	for_each_zone(zone) {
-		free += zone_free_pages(zone);
+		free += zone_page_state(zone, NR_FREE_PAGES);
 		pcp += free_pcp_pages(zone, &local);
 		total += zone->present_pages;
 		reserved += zone->present_pages - zone->managed_pages;

@@ -170,7 +170,8 @@ static void zoneinfo_show_print(const pg_data_t *pgdat,
 			monitor_printf("\n      %-12s %lu", node_stat_names[i],
 				       0UL);
 	}
-	monitor_printf("\n  pages free     %lu", zone_free_pages(zone));
+	monitor_printf("\n  pages free     %lu",
+		       zone_page_state(zone, NR_FREE_PAGES));
 	monitor_printf("\n        boost    %lu", zone->watermark_boost);
 	monitor_printf("\n        min      %lu", min_wmark_pages(zone));
 	monitor_printf("\n        low      %lu", low_wmark_pages(zone));
@@ -189,7 +190,7 @@ static void zoneinfo_show_print(const pg_data_t *pgdat,
 	}
 	for (i = 0; i < (int)ARRAY_SIZE(zone_stat_names); i++)
 		monitor_printf("\n      %-12s %lu", zone_stat_names[i],
-			       i == 0 ? zone_free_pages(zone) : 0UL);
+			       zone_page_state(zone, i));
 	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
 		monitor_printf("\n      %-12s %lu", numa_stat_names[i],
 			       zone->vm_numa_event[i]);

@@ -168,6 +168,7 @@ static void zone_with_blocks(const unsigned long *nr_free, int mt)
 			list_add(&check_pages[o].lru,
 				 &check_zone.free_area[o].free_list[mt]);
 	}
+	check_zone.vm_stat[NR_FREE_PAGES] = zone_free_pages(&check_zone);
 }
 
 START_TEST(test_order_0_check_and_privileges)

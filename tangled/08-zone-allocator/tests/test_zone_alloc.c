@@ -55,6 +55,52 @@ START_TEST(test_gfp_zero_clears_the_page)
 	__free_pages(page, 2);
 }
 END_TEST
+static void expect_counters_match(int step)
+{
+	int zt;
+
+	for (zt = 0; zt < MAX_NR_ZONES; zt++) {
+		struct zone *z = zone_of(zt);
+
+		unsigned long counter = zone_page_state(z, NR_FREE_PAGES);
+
+		ck_assert_msg(counter == zone_free_pages(z),
+			      "step %d, zone %s: counter %lu, recount %lu",
+			      step, z->name, counter, zone_free_pages(z));
+	}
+}
+
+START_TEST(test_free_page_counter_matches_the_recount)
+{
+	static const gfp_t zones[] = { GFP_DMA, GFP_DMA32, 0 };
+	struct page *held[256] = { NULL };
+	unsigned int order[256] = { 0 }, seed = 1;
+	int step, i;
+
+	expect_counters_match(-1);
+	for (step = 0; step < 20000; step++) {
+		seed = seed * 1103515245u + 12345u;
+		i = (seed >> 16) % 256;
+		if (held[i]) {
+			__free_pages(held[i], order[i]);
+			held[i] = NULL;
+		} else {
+			order[i] = (seed >> 8) % 6 ? (seed >> 4) % 4 :
+				   (seed >> 4) % MAX_ORDER;
+			held[i] = alloc_pages(GFP_KERNEL | __GFP_NOWARN |
+					      zones[(seed >> 24) % 3],
+					      order[i]);
+		}
+		if (seed % 997 == 0)
+			drain_all_pages(NULL);
+		expect_counters_match(step);
+	}
+	for (i = 0; i < 256; i++)
+		if (held[i])
+			__free_pages(held[i], order[i]);
+	expect_counters_match(step);
+}
+END_TEST
 
 static void expect_stopped_at(int zt, unsigned long mark)
 {
@@ -142,6 +188,7 @@ Suite *zone_alloc_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_each_gfp_zone_gets_its_zone);
 	tcase_add_test(tc, test_gfp_zero_clears_the_page);
+	tcase_add_test(tc, test_free_page_counter_matches_the_recount);
 	tcase_add_test(tc, test_kernel_requests_stop_at_min_and_warn);
 	tcase_add_test(tc,
 		       test_atomic_requests_go_below_min_and_nowarn_is_quiet);

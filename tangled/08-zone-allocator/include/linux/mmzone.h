@@ -119,6 +119,21 @@ enum zone_watermarks {
 	NR_WMARK
 };
 
+enum zone_stat_item {
+	NR_FREE_PAGES,
+	NR_ZONE_INACTIVE_ANON,
+	NR_ZONE_ACTIVE_ANON,
+	NR_ZONE_INACTIVE_FILE,
+	NR_ZONE_ACTIVE_FILE,
+	NR_ZONE_UNEVICTABLE,
+	NR_ZONE_WRITE_PENDING,
+	NR_MLOCK,
+	NR_BOUNCE,
+	NR_ZSPAGES,
+	NR_FREE_CMA_PAGES,
+	NR_VM_ZONE_STAT_ITEMS
+};
+
 #include <linux/cpumask.h>
 
 #define PAGE_ALLOC_COSTLY_ORDER	3
@@ -171,6 +186,7 @@ struct zone {
 	unsigned long watermark_boost;
 	unsigned long nr_reserved_highatomic;	/* pages kept for HighAtomic */
 	long lowmem_reserve[MAX_NR_ZONES];
+	long vm_stat[NR_VM_ZONE_STAT_ITEMS];
 	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
 	int pageset_high;
 	int pageset_batch;
@@ -293,4 +309,25 @@ struct zone *next_zone(struct zone *zone);
 #define min_wmark_pages(z)	wmark_pages(z, WMARK_MIN)
 #define low_wmark_pages(z)	wmark_pages(z, WMARK_LOW)
 #define high_wmark_pages(z)	wmark_pages(z, WMARK_HIGH)
+
+static inline void __mod_zone_page_state(struct zone *zone,
+					 enum zone_stat_item item, long delta)
+{
+	zone->vm_stat[item] += delta;
+}
+
+static inline void __mod_zone_freepage_state(struct zone *zone, int nr_pages,
+					     int migratetype)
+{
+	(void)migratetype;
+	__mod_zone_page_state(zone, NR_FREE_PAGES, nr_pages);
+}
+
+static inline unsigned long zone_page_state(const struct zone *zone,
+					    enum zone_stat_item item)
+{
+	long x = zone->vm_stat[item];
+
+	return x < 0 ? 0 : (unsigned long)x;
+}
 #endif
