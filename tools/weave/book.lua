@@ -97,19 +97,21 @@ local code_columns = 80
 local run_max_columns = 144
 local continuation = "↪ "
 
--- Columns of a line as a terminal shows it: characters, tabs to 8.
-local function columns(line)
-  local n = 0
+-- The characters of a line as a terminal shows it, tabs expanded to 8.
+local function cells(line)
+  local out = {}
   for _, c in utf8.codes(line) do
-    if c == 9 then n = n + 8 - n % 8 else n = n + 1 end
+    if c == 9 then
+      repeat out[#out + 1] = " " until #out % 8 == 0
+    else out[#out + 1] = utf8.char(c) end
   end
-  return n
+  return out
 end
 
 local function widest_line(text)
   local w = 0
   for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-    w = math.max(w, columns(line))
+    w = math.max(w, #cells(line))
   end
   return w
 end
@@ -119,18 +121,13 @@ end
 local function break_lines(text, max)
   local out = {}
   for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-    local chars, n = {}, 0
-    for _, c in utf8.codes(line) do
-      if c == 9 then
-        repeat chars[#chars + 1] = " "; n = n + 1 until n % 8 == 0
-      else chars[#chars + 1] = utf8.char(c); n = n + 1 end
-    end
+    local chars = cells(line)
     local first, piece = 1, max
     while #chars - first + 1 > piece do
       out[#out + 1] = (first > 1 and continuation or "") ..
                       table.concat(chars, "", first, first + piece - 1)
       first = first + piece
-      piece = max - columns(continuation)
+      piece = max - #cells(continuation)
     end
     out[#out + 1] = (first > 1 and continuation or "") ..
                     table.concat(chars, "", first)
@@ -171,19 +168,21 @@ local function run_block(cb)
   local cols = widest_line(text)
   local classes = {"qemu-run"}
   if cols > code_columns then classes[#classes + 1] = "wide" end
-  local out = pandoc.CodeBlock(text, pandoc.Attr("", {"console"}))
-  if is_latex and cols > code_columns then
-    -- set in the size that makes the widest line fit (header.tex); past
-    -- the smallest legible size, longer lines are broken with a mark
-    text = break_lines(text, run_max_columns)
-    out = {pandoc.RawBlock("latex", string.format("\\begin{nwrun}{%d}",
-                                                  math.min(cols, run_max_columns))),
-           pandoc.CodeBlock(text, pandoc.Attr("", {"console"})),
-           pandoc.RawBlock("latex", "\\end{nwrun}")}
-    return pandoc.Div({pandoc.Para(caption), table.unpack(out)},
+  if not (is_latex and cols > code_columns) then
+    return pandoc.Div({pandoc.Para(caption),
+                       pandoc.CodeBlock(text, pandoc.Attr("", {"console"}))},
                       pandoc.Attr(id, classes))
   end
-  return pandoc.Div({pandoc.Para(caption), out}, pandoc.Attr(id, classes))
+  -- set in the size that makes the widest line fit (header.tex); past
+  -- the smallest legible size, longer lines are broken with a mark
+  return pandoc.Div({
+    pandoc.Para(caption),
+    pandoc.RawBlock("latex", string.format("\\begin{nwrun}{%d}",
+                                           math.min(cols, run_max_columns))),
+    pandoc.CodeBlock(break_lines(text, run_max_columns),
+                     pandoc.Attr("", {"console"})),
+    pandoc.RawBlock("latex", "\\end{nwrun}")
+  }, pandoc.Attr(id, classes))
 end
 
 local function exercises(div)
