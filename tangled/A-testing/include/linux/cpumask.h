@@ -1,0 +1,24 @@
+#ifndef _LINUX_CPUMASK_H
+#define _LINUX_CPUMASK_H
+/* The processors the firmware lists, and the node of each. */
+#define NR_CPUS		8
+
+extern unsigned int nr_cpu_ids;
+extern int cpu_to_node_map[NR_CPUS];
+
+#define for_each_possible_cpu(cpu) \
+	for ((cpu) = 0; (cpu) < (int)nr_cpu_ids; (cpu)++)
+
+static inline int cpu_to_node(int cpu)
+{
+	return cpu_to_node_map[cpu];
+}
+
+/* The kernel runs on the boot processor until chapter 19 starts others. */
+static inline int smp_processor_id(void)
+{
+	return 0;
+}
+
+unsigned int nr_cpus_node(int nid);
+#endif

@@ -1,0 +1,12 @@
+#ifndef _LINUX_MMCHECK_H
+#define _LINUX_MMCHECK_H
+/* mmcheck: the page allocator's invariants, checked on demand. */
+#include <linux/mmzone.h>
+#include <linux/types.h>
+
+/* The caller does not know how many of the zone's pages are allocated. */
+#define MMCHECK_ALLOCATED_UNKNOWN	(-1L)
+
+unsigned long mmcheck_zone(struct zone *zone, long allocated, bool verbose);
+unsigned long mmcheck(bool verbose);
+#endif

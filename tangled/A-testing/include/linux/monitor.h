@@ -1,0 +1,12 @@
+#ifndef _LINUX_MONITOR_H
+#define _LINUX_MONITOR_H
+#include <linux/compiler.h>
+
+struct monitor_command {
+	const char *name;
+	const char *usage;	/* one line for help */
+	void (*run)(int argc, char **argv);
+};
+
+void monitor_printf(const char *fmt, ...) __printf(1, 2);
+#endif

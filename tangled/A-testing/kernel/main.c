@@ -1,0 +1,27 @@
+/* kernel/main.c: start_kernel, and the kernel's boot-time data. */
+#include <linux/boot_info.h>
+#include <linux/cmdline.h>
+#include <linux/kernel.h>
+#include <linux/reboot.h>
+#include <linux/start_kernel.h>
+
+struct boot_info boot_info;
+char boot_command_line[COMMAND_LINE_SIZE];
+
+void start_kernel(void)
+{
+	pr_notice("Page by Page kernel (gcc %s)\n", __VERSION__);
+	setup_arch();
+
+	if (cmdline_find_option_bool(boot_command_line, "test") > 0) {
+		int failed = run_self_tests();
+
+		machine_exit(failed ? KERNEL_EXIT_FAILURE
+				    : KERNEL_EXIT_SUCCESS);
+	}
+	if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
+		monitor_run();
+	else
+		demo_run();
+	machine_exit(KERNEL_EXIT_SUCCESS);
+}
