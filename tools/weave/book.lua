@@ -364,26 +364,27 @@ end
 
 -- HTML section numbers: pandoc --number-sections writes the "number" of
 -- each heading; given here, from the page's number, so that an appendix
--- reads "Appendix A" with sections A.1, A.2 as LaTeX numbers it.
+-- reads "Appendix A" with sections A.1, A.2 as LaTeX numbers it.  Every
+-- heading is numbered, in a div too, as pandoc would.
 local function number_sections(doc)
   local page = numbers[meta.page]
   if not is_html or not page then return end
   local count = {0, 0, 0, 0, 0, 0}
-  local blocks = doc.blocks
-  for _, b in ipairs(blocks) do
-    if b.t == "Header" and not b.classes:includes("unnumbered") then
-      count[b.level] = count[b.level] + 1
-      for l = b.level + 1, #count do count[l] = 0 end
-      local parts = {page}
-      for l = 2, b.level do parts[#parts + 1] = tostring(count[l]) end
-      local num = table.concat(parts, ".")
-      if b.level == 1 and is_appendix(meta.page) then
-        num = "Appendix " .. page
-      end
-      b.attributes["number"] = num
+  local function number(h)
+    if h.classes:includes("unnumbered") then return nil end
+    count[h.level] = count[h.level] + 1
+    for l = h.level + 1, #count do count[l] = 0 end
+    local parts = {page}
+    for l = 2, h.level do parts[#parts + 1] = tostring(count[l]) end
+    local num = table.concat(parts, ".")
+    if h.level == 1 and is_appendix(meta.page) then
+      num = "Appendix " .. page
     end
+    h.attributes["number"] = num
+    return h
   end
-  doc.blocks = blocks
+  doc.blocks = pandoc.walk_block(pandoc.Div(doc.blocks),
+                                 {Header = number}).content
 end
 
 -- Search records (HTML only, when nw-search names a file): one line per

@@ -124,9 +124,10 @@ has "$H/A-gamma.html" '<strong>Figure A.1: </strong>The appendix’s own figure.
 ok $? "HTML figure captions in the appendix read Figure A.1"
 has "$H/A-gamma.html" '<span class="header-section-number">Appendix A</span> Gamma</h1>' &&
     has "$H/A-gamma.html" '<span class="header-section-number">A.1</span> Checking the port' &&
+    has "$H/A-gamma.html" '<span class="header-section-number">A.1.1</span> A heading in a div' &&
     has "$H/A-gamma.html" '<span class="header-section-number">A.2</span> Run it' &&
     has "$H/02-beta.html" '<span class="header-section-number">2.1</span> More constants'
-ok $? "appendix heads Appendix A, its sections A.1, A.2; chapters keep 2.1"
+ok $? "appendix heads Appendix A, its sections A.1, A.1.1, A.2; chapters keep 2.1"
 has "$H/A-gamma.html" 'make boot CH=A CMDLINE=test' &&
     has "$H/A-gamma.html" '1 passed, 0 failed'
 ok $? "appendix Run it block shows its capture and make boot CH=A"
