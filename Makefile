@@ -1,6 +1,7 @@
 # Page by Page: every target of the book.  `make help` lists them.
 # Chapter order comes from book.yaml; a chapter is named by number or slug
-# (CH=1 or CH=01-boot); with no CH, the newest chapter.
+# (CH=1 or CH=01-boot), an appendix by its letter or slug (CH=A or
+# CH=A-testing); with no CH, the newest entry of book.yaml.
 
 SHELL := /bin/sh
 BUILD := build

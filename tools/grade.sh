@@ -5,8 +5,9 @@
 #
 # Usage: tools/grade.sh [--solutions] [--require-full | --require-below-full]
 #                       CHAPTER
-#   CHAPTER               the chapter's number (1) or slug (01-boot), as
-#                         tools/chapters.sh lists it
+#   CHAPTER               the chapter's number (1), an appendix's letter
+#                         (A) or either's slug (01-boot, A-testing), as
+#                         tools/chapter-slug.sh reads it
 #   --solutions           grade solutions/NN-slug/ instead of the student's
 #                         files in exercises/NN-slug/
 #   --require-full        exit 1 unless every exercise gets full marks
@@ -20,7 +21,9 @@
 #
 # Files of a chapter's exercises (every chapter follows this layout):
 #   exercises/NN-slug/K-NAME.md    the handout, "### Exercise N.K: Title";
-#                                  K orders the exercises
+#                                  K orders the exercises (an appendix's
+#                                  are exercises/A-slug/, "Exercise A.K";
+#                                  an appendix may have none)
 #   exercises/NN-slug/NAME.c       the skeleton the student edits; it must
 #                                  compile with the flags below
 #   exercises/NN-slug/test_NAME.c  the Check tests and their points table
@@ -84,17 +87,9 @@ done
 root=$(cd "$(dirname "$0")/.." && pwd) || die "cannot find the project"
 cd "$root" || die "cannot enter $root"
 
-# The chapter's slug, from its number or its slug.
-slugs=$(tools/chapters.sh) || die "tools/chapters.sh failed"
-case $chapter in
-*[!0-9]*) slug=$(echo "$slugs" | grep -x -- "$chapter") ;;
-*)
-	n=$(echo "$chapter" | sed 's/^0*//')
-	[ -n "$n" ] || die "no chapter $chapter"
-	slug=$(echo "$slugs" | grep "^$(printf %02d "$n")-" | head -n 1)
-	;;
-esac
-[ -n "$slug" ] || die "no chapter $chapter in book.yaml"
+# The chapter's slug, from its number, its letter (an appendix) or its slug.
+slug=$(tools/chapter-slug.sh "$chapter" 2>/dev/null) ||
+    die "no chapter $chapter in book.yaml"
 
 exdir=exercises/$slug
 if [ "$mode" = solutions ]; then

@@ -16,7 +16,11 @@
 set -u
 cd "$(dirname "$0")/.."
 slug=$(tools/chapter-slug.sh ${1:+"$1"}) || exit 2
-chnum=${slug%%-*}
+# The newest numbered chapter the snapshot holds: the chapter's own number,
+# or for an appendix (LETTER-slug) that of the last chapter before it.
+chnum=$(tools/chapters.sh | awk -v s="$slug" '
+	/^[0-9]+-/ { n = $0 + 0 }
+	$0 == s { print n + 0; exit }')
 kernel=build/$slug/kernel
 data=tests/linux-6.1
 [ -f "$kernel" ] || { echo "linux-compare: no $kernel (make kernels)" >&2

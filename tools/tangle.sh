@@ -1,8 +1,10 @@
 #!/bin/sh
-# Tangle one chapter's snapshot: the source tree of chapters 01..N.
+# Tangle one chapter's snapshot: the source tree of chapters 01..N (of an
+# appendix: every entry of book.yaml up to and including it).
 #
 # Usage: tools/tangle.sh [-L] CHAPTER OUTDIR
-#   CHAPTER  the chapter's number (3) or slug (03-paging), as in book.yaml
+#   CHAPTER  the chapter's number (3) or slug (03-paging), or an appendix's
+#            letter (A) or slug (A-testing), as in book.yaml
 #   OUTDIR   where the tree goes; files are rewritten only when they change
 #   -L       put #line directives into C, header and assembly files, so that
 #            compiler errors and gdb point at the .nw file and line

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Check that tools/tangle.sh builds snapshots right and names the file and
-# line of every kind of mistake a chapter can make.  Prints TAP-like
+# Check that tools/tangle.sh builds snapshots right (an appendix's too, as
+# tools/chapter-slug.sh names it) and names the file and line of every
+# kind of mistake a chapter can make.  Prints TAP-like
 # "ok N - ..." / "not ok N - ..." lines; exits 1 when any check failed.
 # Usage: tools/test/tangle-errors.sh
 set -u
@@ -21,7 +22,8 @@ report() {	# report VERDICT DESCRIPTION
 	fi
 }
 
-# fresh_book: a copy of the two-chapter fixture book in $work/book
+# fresh_book: a copy of the fixture book (two chapters and appendix A)
+# in $work/book
 fresh_book() {
 	rm -rf "$work/book" "$work/out"
 	cp -r "$here/tangle-book" "$work/book"
@@ -56,6 +58,36 @@ BOOK_ROOT=$work/book "$tangle" -L 2 "$work/out" > "$work/log" 2>&1
 if grep -q '^#line 3 "chapters/02-two.nw"$' "$work/out/kernel/main.c"
 then report ok "-L points C code at the .nw file and line"
 else report "not ok" "-L points C code at the .nw file and line"
+fi
+
+# The appendix's snapshot is the whole book plus the appendix; a chapter's
+# has nothing of the appendix.
+for ch in A a; do
+	rm -rf "$work/out"
+	BOOK_ROOT=$work/book "$tangle" $ch "$work/out" > "$work/log" 2>&1
+	if [ -f "$work/out/kernel/check.c" ] &&
+	    grep -q '^mem_init();$' "$work/out/kernel/main.c" &&
+	    [ "$(grep -c '^	\(foo\|check\)();$' "$work/out/kernel/main.c")" -eq 2 ]
+	then report ok "appendix $ch tangles chapters 1-2 and the appendix"
+	else report "not ok" "appendix $ch tangles chapters 1-2 and the appendix"
+	fi
+done
+rm -rf "$work/out"
+BOOK_ROOT=$work/book "$tangle" 2 "$work/out" > "$work/log" 2>&1
+if [ -f "$work/out/kernel/main.c" ] && [ ! -e "$work/out/kernel/check.c" ] &&
+    ! grep -q 'check' "$work/out/kernel/main.c"
+then report ok "a chapter's snapshot has nothing of the appendix after it"
+else report "not ok" "a chapter's snapshot has nothing of the appendix after it"
+fi
+slugs=
+for ch in A a A-three 2 02 ''; do
+	slugs="$slugs $(BOOK_ROOT=$work/book "$here/../chapter-slug.sh" $ch)"
+done
+if [ "$slugs" = " A-three A-three A-three 02-two 02-two A-three" ] &&
+    ! BOOK_ROOT=$work/book "$here/../chapter-slug.sh" B 2> /dev/null &&
+    ! BOOK_ROOT=$work/book "$here/../chapter-slug.sh" 3 2> /dev/null
+then report ok "chapter-slug.sh: A, a and A-three name the appendix, not B or 3"
+else report "not ok" "chapter-slug.sh: A, a and A-three name the appendix, not B or 3 (got$slugs)"
 fi
 
 fresh_book

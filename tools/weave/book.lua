@@ -1,6 +1,7 @@
 -- book.lua: Pandoc Lua filter for the woven chapters of the book.
 -- Usage: pandoc --lua-filter tools/weave/book.lua with metadata
---   nw-dir       directory written by nw2md.awk (refs.tsv, anchors.tsv)
+--   nw-dir       directory written by nw2md.awk (refs.tsv, anchors.tsv,
+--                pages.txt)
 --   nw-page      slug of the page being written (HTML only; "" for the PDF)
 --   nw-runs      directory of captured QEMU runs (NN-slug/ID.txt)
 --   nw-exercises directory of exercise handouts (NN-slug/*.md)
@@ -9,12 +10,14 @@
 -- It draws chunk headers, turns "Run it" blocks into captured console
 -- output, fills `::: exercises` divs, points figures at PDF renderings,
 -- sets letters and symbols Latin Modern lacks in other fonts (PDF),
--- makes links to anchors on other chapter pages absolute, and writes the
--- page's records for the client-side search.
+-- makes links to anchors on other chapter pages absolute, numbers the
+-- sections of an HTML page (8.1, 8.2; in an appendix A.1, A.2) and writes
+-- the page's records for the client-side search.
 
 local meta = {}
 local refs = {}      -- label -> {page=, num=, name=}
 local anchors = {}   -- anchor -> page
+local numbers = {}   -- page -> its number: 8 for a chapter, A for an appendix
 local is_latex = FORMAT:match("latex") ~= nil
 local is_html = FORMAT:match("html") ~= nil
 
@@ -44,6 +47,13 @@ local function load_tables()
   end
   s = read_file(dir .. "/anchors.tsv") or ""
   for a, p in s:gmatch("([^\t\n]+)\t([^\n]+)\n") do anchors[a] = p end
+  s = read_file(dir .. "/pages.txt") or ""
+  for p, n in s:gmatch("([^\t\n]+)\t([^\n]+)\n") do numbers[p] = n end
+end
+
+-- An appendix's slug is LETTER-slug and its number that letter.
+local function is_appendix(page)
+  return page:match("^%u%-") ~= nil
 end
 
 local function latex_escape(s)
@@ -148,7 +158,9 @@ local function run_block(cb)
   -- show="no": a run that only feeds a figure (figures/NN-name.gp)
   if cb.attributes["show"] == "no" then return {} end
   text = text:gsub("\r", ""):gsub("\n+$", "")
-  local chnum = tonumber(ch:match("^(%d+)")) or ch
+  -- CH=8 for a chapter, CH=A for an appendix, as tools/chapter-slug.sh
+  -- reads them
+  local chnum = tonumber(ch:match("^(%d+)%-")) or ch:match("^(%u)%-") or ch
   local cmd = "$ make boot CH=" .. chnum
   local cmdline = cb.attributes["cmdline"]
   if cmdline and cmdline ~= "" then
@@ -262,8 +274,9 @@ function filter.Link(l)
   return l
 end
 
--- Figures are numbered per chapter, "Figure 1.2", as LaTeX numbers them in
--- the PDF; in HTML the number is written into the caption here.
+-- Figures are numbered per chapter, "Figure 1.2" (in an appendix "Figure
+-- A.1"), as LaTeX numbers them in the PDF; in HTML the number is written
+-- into the caption here.
 local figure_count = 0
 
 function filter.Image(img)
@@ -274,10 +287,10 @@ function filter.Image(img)
          "or it was not rendered into " .. meta.figures .. ")")
   end
   if not is_latex and img.title == "fig:" then
-    local chapter = tonumber((meta.page or ""):match("^(%d+)-"))
+    local chapter = numbers[meta.page]
     if chapter then
       figure_count = figure_count + 1
-      local label = string.format("Figure %d.%d: ", chapter, figure_count)
+      local label = string.format("Figure %s.%d: ", chapter, figure_count)
       table.insert(img.caption, 1, pandoc.Strong(pandoc.Str(label)))
       return img
     end
@@ -341,12 +354,37 @@ end
 function filter.Header(h)
   if h.level == 1 and h.classes:includes("nwappendix") and is_latex then
     -- An unnumbered chapter leaves the running heads of the one before;
-    -- set them to the appendix's own title.
+    -- set them to the back matter's own title.  (book.sh puts \appendix
+    -- before the first appendix, or before the back matter.)
     local title = pandoc.utils.stringify(h.content)
-    return {pandoc.RawBlock("latex", "\\appendix"), h,
-            pandoc.RawBlock("latex", "\\markboth{" .. title .. "}{" ..
-                            title .. "}")}
+    return {h, pandoc.RawBlock("latex", "\\markboth{" .. title .. "}{" ..
+                               title .. "}")}
   end
+end
+
+-- HTML section numbers: pandoc --number-sections writes the "number" of
+-- each heading; given here, from the page's number, so that an appendix
+-- reads "Appendix A" with sections A.1, A.2 as LaTeX numbers it.  Every
+-- heading is numbered, in a div too, as pandoc would.
+local function number_sections(doc)
+  local page = numbers[meta.page]
+  if not is_html or not page then return end
+  local count = {0, 0, 0, 0, 0, 0}
+  local function number(h)
+    if h.classes:includes("unnumbered") then return nil end
+    count[h.level] = count[h.level] + 1
+    for l = h.level + 1, #count do count[l] = 0 end
+    local parts = {page}
+    for l = 2, h.level do parts[#parts + 1] = tostring(count[l]) end
+    local num = table.concat(parts, ".")
+    if h.level == 1 and is_appendix(meta.page) then
+      num = "Appendix " .. page
+    end
+    h.attributes["number"] = num
+    return h
+  end
+  doc.blocks = pandoc.walk_block(pandoc.Div(doc.blocks),
+                                 {Header = number}).content
 end
 
 -- Search records (HTML only, when nw-search names a file): one line per
@@ -359,8 +397,7 @@ end
 
 local function search_records(doc)
   if not is_html or meta.search == "" then return nil end
-  local chapter = tonumber(meta.page:match("^(%d+)-"))
-  local count = {0, 0, 0, 0, 0, 0}
+  local chapter = numbers[meta.page]
   local recs, cur, pagetitle = {}, nil, nil
   -- each paragraph (a list item's, a table cell's) on its own, so that
   -- words of neighbouring cells do not run together
@@ -372,14 +409,7 @@ local function search_records(doc)
   end
   for _, b in ipairs(doc.blocks) do
     if b.t == "Header" then
-      local num = ""
-      if chapter and not b.classes:includes("unnumbered") then
-        count[b.level] = count[b.level] + 1
-        for l = b.level + 1, #count do count[l] = 0 end
-        local parts = {tostring(chapter)}
-        for l = 2, b.level do parts[#parts + 1] = tostring(count[l]) end
-        num = table.concat(parts, ".")
-      end
+      local num = b.attributes["number"] or ""
       local href = meta.page .. ".html"
       local title = pandoc.utils.stringify(b.content)
       if b.level == 1 then pagetitle = title
@@ -417,5 +447,9 @@ return {
     load_tables()
   end},
   filter,
-  {Pandoc = search_records}
+  {Pandoc = function(doc)
+    number_sections(doc)
+    search_records(doc)
+    return doc
+  end}
 }

@@ -4,8 +4,9 @@
 #   STEP: md       weave all chapters in one noweave run -> BUILD/book/md/
 #         figures  render ROOT/figures/*.dot, *.svg, *.gp -> BUILD/figures/
 #                  (tools/weave/figure.sh; .gp plots read the captured RUNS)
-#         html     BUILD/book/html/ (index.html, NN-slug.html, bibliography.html,
-#                  book-index.html, search-index.js, book.css, book.js)
+#         html     BUILD/book/html/ (index.html, NN-slug.html, A-slug.html for
+#                  an appendix, bibliography.html, book-index.html,
+#                  search-index.js, book.css, book.js)
 #         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/);
 #                  fails on what check-links.sh -p finds (undefined references,
 #                  dead links, code lines wider than the page, missing glyphs)
@@ -104,14 +105,15 @@ step_html() {
 	cp "$here/book.css" "$here/book.js" "$HTML/"
 	[ -d "$FIG" ] && cp "$FIG"/*.svg "$HTML/figures/" 2>/dev/null || :
 	booktitle=$(sed -n 's/^title: *"*\([^"]*\)"* *$/\1/p' "$BOOKYAML" | head -1)
-	# contents: one list item per chapter with its sections
+	# contents: one list item per chapter (then appendix) with its sections,
+	# numbered by book.lua as on the page itself
 	side=$MD/sidebar.html
 	toc=$MD/contents.html
 	printf '<ul>\n' > "$toc"
 	while IFS='	' read -r slug num; do
+		# shellcheck disable=SC2046
 		pandoc "$MD/$slug.md" -f markdown -t html5 --template="$here/toc.html" \
-		    --toc --toc-depth=2 --number-sections \
-		    --number-offset=$((num - 1)) --metadata-file="$BOOKYAML" \
+		    --toc --toc-depth=2 --number-sections $(filter_opts "$slug") \
 		    -M pagetitle=x -o "$MD/$slug.toc" || die "pandoc failed on $MD/$slug.md"
 		sed 's/href="#\([^"]*\)" id="[^"]*"/href="#\1"/' "$MD/$slug.toc" |
 		    sed '1d;$d' | sed "s|href=\"#|href=\"$slug.html#|" >> "$toc"
@@ -166,8 +168,7 @@ step_html() {
 			src=$MD/$page.md ptitle=$(title_of "$src") extra= ;;
 		*)
 			src=$MD/$page.md ptitle=$(title_of "$src")
-			num=$(awk -F'\t' -v s="$page" '$1 == s { print $2 }' "$MD/pages.txt")
-			extra="--number-sections --number-offset=$((num - 1)) --section-divs" ;;
+			extra="--number-sections --section-divs" ;;
 		esac
 		ptitle_prev=${prev:+$(page_title "$prev")}
 		ptitle_next=${next:+$(page_title "$next")}
@@ -199,6 +200,7 @@ page_title() {
 	book-index) echo Index ;;
 	bibliography) echo Bibliography ;;
 	*) n=$(awk -F'\t' -v s="$1" '$1 == s { print $2 }' "$MD/pages.txt")
+	   case $n in [A-Z]) n="Appendix $n" ;; esac
 	   echo "$n $(title_of "$MD/$1.md")" ;;
 	esac
 }
@@ -206,8 +208,19 @@ page_title() {
 step_pdf() {
 	[ -s "$MD/pages.txt" ] || die "run the md step first"
 	mkdir -p "$TEX"
-	srcs=
-	for slug in $(cut -f1 "$MD/pages.txt") $(cat "$MD/back.txt"); do
+	# \appendix before the first appendix (LaTeX then calls it "Appendix A"
+	# and numbers its sections A.1), or else before the back matter
+	printf '```{=latex}\n\\appendix\n```\n' > "$TEX/appendix.md"
+	srcs= appendix=
+	while IFS='	' read -r slug num; do
+		case $num in
+		[A-Z]) [ -n "$appendix" ] ||
+			appendix=1 srcs="$srcs $TEX/appendix.md" ;;
+		esac
+		srcs="$srcs $MD/$slug.md"
+	done < "$MD/pages.txt"
+	[ -n "$appendix" ] || srcs="$srcs $TEX/appendix.md"
+	for slug in $(cat "$MD/back.txt"); do
 		srcs="$srcs $MD/$slug.md"
 	done
 	# shellcheck disable=SC2046

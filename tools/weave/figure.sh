@@ -6,6 +6,7 @@
 #   figures/NN-name.svg  drawn by hand: copied; its PDF is figures/NN-name.pdf
 #                        when there is one, else rsvg-convert makes it.
 #   figures/NN-name.gp   gnuplot, drawing what chapter NN's kernel printed in
+#                        (A-name: what appendix A's kernel printed)
 #                        QEMU.  Each line "# data: RUN-ID PREFIX" (or
 #                        "# data VAR: RUN-ID PREFIX") names the output of the
 #                        chapter's "Run it" block #RUN-ID, captured in
@@ -22,11 +23,11 @@ RUNS=build/runs
 while getopts R: opt; do
 	case $opt in
 	R) RUNS=$OPTARG ;;
-	*) sed -n '2,18p' "$0" >&2; exit 2 ;;
+	*) sed -n '2,19p' "$0" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
-[ $# -eq 2 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
 src=$1 out=$2
 die() { echo "figure: $src: $*" >&2; exit 1; }
 [ -r "$src" ] || die "cannot read it"

@@ -10,6 +10,8 @@
 # per undefined chunk name; the code placeholder /*@ref:idx@*/ points here),
 # DIR/anchors.tsv (anchor page), DIR/ids.tsv (identifier label page num;
 # its first definition) and DIR/pages.txt (slug chapter-number).
+# A chapter NN-slug is numbered by its place among the chapters (1, 2, ...);
+# an appendix, LETTER-slug, by its letter (A): its chunks are A.1, A.2, ...
 # A chunk used but defined nowhere gives a message on stderr (the caller,
 # book.sh, fails on it): "FILE:LINE: undefined chunk <<name>>".
 
@@ -18,6 +20,13 @@ function basename_nw(f,    s) {
 	sub(/^.*\//, "", s)
 	sub(/\.nw$/, "", s)
 	return s
+}
+
+# The number of the page with this slug: its letter for an appendix, else
+# the next chapter number.
+function page_number(slug) {
+	if (slug ~ /^[A-Z]-/) return substr(slug, 1, 1)
+	return ++nchapter
 }
 
 # Language of the code block for a root chunk (a file path).
@@ -121,6 +130,7 @@ END {
 		if (l ~ /^@file /) {
 			fname[++nfile] = substr(l, 7)
 			fslug[nfile] = basename_nw(fname[nfile])
+			fnum[nfile] = page_number(fslug[nfile])
 			seq = 0
 			lineno = 1
 		} else if (l ~ /^@begin code /) {
@@ -132,7 +142,7 @@ END {
 			if (curname != "") nameuse[curname, "done"] = 1
 		} else if (incode && l ~ /^@xref label / && curlabel == "") {
 			curlabel = substr(l, 13)
-			lnum[curlabel] = nfile "." seq
+			lnum[curlabel] = fnum[nfile] "." seq
 			lpage[curlabel] = fslug[nfile]
 			labidx[curlabel] = ++nrefs
 			reflabel[nrefs] = curlabel
@@ -369,6 +379,6 @@ function write_tables(    o, k, a) {
 	close(o)
 	o = out "/pages.txt"
 	printf "" > o
-	for (k = 1; k <= nfile; k++) printf "%s\t%d\n", fslug[k], k > o
+	for (k = 1; k <= nfile; k++) printf "%s\t%s\n", fslug[k], fnum[k] > o
 	close(o)
 }

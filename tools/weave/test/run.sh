@@ -2,7 +2,8 @@
 # Tests of the weaver on the fixture book in tools/weave/test/ (two tiny
 # chapters; chapter 2 continues a chunk of chapter 1 and fills its hook;
 # figures from Graphviz, by hand and from gnuplot over a captured run; a
-# bibliography in three scripts; "Run it" output wider than code).
+# bibliography in three scripts; "Run it" output wider than code; an
+# appendix, A-gamma, with a chunk, a figure and a run of its own).
 # Weaves it to HTML and PDF in a temporary directory and checks the output
 # with grep; then breaks copies of the fixture and checks the errors.
 # Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
@@ -113,11 +114,46 @@ grep -q '^long: w00 .* w3[0-9]' "$tmp/layout.txt" &&
     has "$T/book.log" '^nwrun: 144 columns in'
 ok $? "PDF breaks a run line too long for any legible size, with a mark"
 
-# back matter: the bibliography, between the chapters and the index
-has "$H/02-beta.html" 'rel="next" href="bibliography.html"' &&
+# the appendix: lettered, after the chapters, before the back matter
+LA1=$(label_of A.1)
+[ -n "$LA1" ] && has "$H/A-gamma.html" "id=\"$LA1\"" &&
+    has "$H/A-gamma.html" 'class="nwnumber">A.1</span>⟩</a><span class="nwop">+≡</span>' &&
+    grep 'serial: later additions' "$H/book-index.html" | grep -q "A-gamma.html#$LA1"
+ok $? "appendix chunks are numbered A.k and indexed"
+has "$H/A-gamma.html" '<strong>Figure A.1: </strong>The appendix’s own figure.'
+ok $? "HTML figure captions in the appendix read Figure A.1"
+has "$H/A-gamma.html" '<span class="header-section-number">Appendix A</span> Gamma</h1>' &&
+    has "$H/A-gamma.html" '<span class="header-section-number">A.1</span> Checking the port' &&
+    has "$H/A-gamma.html" '<span class="header-section-number">A.1.1</span> A heading in a div' &&
+    has "$H/A-gamma.html" '<span class="header-section-number">A.2</span> Run it' &&
+    has "$H/02-beta.html" '<span class="header-section-number">2.1</span> More constants'
+ok $? "appendix heads Appendix A, its sections A.1, A.1.1, A.2; chapters keep 2.1"
+has "$H/A-gamma.html" 'make boot CH=A CMDLINE=test' &&
+    has "$H/A-gamma.html" '1 passed, 0 failed'
+ok $? "appendix Run it block shows its capture and make boot CH=A"
+# the front page's contents, one "href number" line per entry
+sed -n '/<section class="contents">/,/<\/section>/p' "$H/index.html" |
+    tr '\n' ' ' | sed 's/<li/\n&/g' |
+    sed -n 's/.*href="\([^"]*\)"><span *class="toc-section-number">\([^<]*\)<.*/\1 \2/p' |
+    tr '\n' ' ' > "$tmp/toc.txt"
+grep -q '02-beta.html#more-constants 2.1 A-gamma.html#gamma Appendix A A-gamma.html#checking-the-port A.1 A-gamma.html#run-it A.2 $' "$tmp/toc.txt" &&
+    [ "$(grep -n 'href="A-gamma.html#gamma"' "$H/index.html" | head -1 | cut -d: -f1)" -lt \
+      "$(grep -n 'href="bibliography.html"' "$H/index.html" | head -1 | cut -d: -f1)" ]
+ok $? "contents list Appendix A, A.1, A.2 after the chapters, before the bibliography"
+has "$H/02-beta.html" 'rel="next" href="A-gamma.html">Appendix A Gamma →' &&
+    has "$H/A-gamma.html" 'rel="prev" href="02-beta.html">← 2 Beta' &&
+    has "$H/bibliography.html" 'rel="prev" href="A-gamma.html">← Appendix A Gamma'
+ok $? "previous/next call the appendix Appendix A"
+has "$H/search-index.js" '\["A-gamma.html#checking-the-port","A.1","Checking the port","' &&
+    has "$H/search-index.js" '\["A-gamma.html","Appendix A","Gamma","' &&
+    has "$H/search-index.js" "\\[\"serial_check\",\"A-gamma.html#$LA1\",\"A.1\"\\]"
+ok $? "search records number the appendix's sections and chunks A.1"
+
+# back matter: the bibliography, between the appendix and the index
+has "$H/A-gamma.html" 'rel="next" href="bibliography.html"' &&
     has "$H/bibliography.html" 'rel="next" href="book-index.html"' &&
     has "$H/01-alpha.html" '<li class="back"><a href="bibliography.html">Bibliography</a>'
-ok $? "bibliography page sits after the chapters, listed in the sidebar"
+ok $? "bibliography page sits after the appendix, listed in the sidebar"
 has "$H/01-alpha.html" 'href="bibliography.html#bib-multiboot"' &&
     has "$H/bibliography.html" 'id="bib-multiboot"'
 ok $? "chapter links to a bibliography entry on its page"
@@ -167,6 +203,17 @@ ok $? "PDF has the bibliography appendix, Japanese, Russian and symbols included
 grep -q 'Index of chunks and identifiers' "$tmp/book.txt" &&
     grep -q 'serial_putc: defined in 1.3 (p. [0-9]' "$tmp/book.txt"
 ok $? "PDF has the index appendix with page numbers"
+# \appendix once, right before the appendix; LaTeX letters it
+[ "$(grep -c '^\\appendix$' "$T/book.tex")" -eq 1 ] &&
+    grep -A3 '^\\appendix$' "$T/book.tex" | grep -q '^\\chapter{Gamma}'
+ok $? "PDF has one appendix command, right before the appendix"
+# (a page of pdftotext's output begins with a form feed)
+last_line() { grep -n -e "$1" "$tmp/book.txt" | tail -1 | cut -d: -f1; }
+grep -q '^A Gamma$' "$tmp/book.txt" && grep -q '^A\.1 Checking the port' "$tmp/book.txt" &&
+    grep -q '^.\{0,1\}Appendix A$' "$tmp/book.txt" &&
+    grep -q 'Figure A\.1: The appendix’s own figure' "$tmp/book.txt" &&
+    [ "$(last_line 'Appendix A$')" -lt "$(last_line 'Bibliography$')" ]
+ok $? "PDF: Appendix A in the contents and text, sections A.1, Figure A.1, then the bibliography"
 "$weave/check-links.sh" "$B" > "$tmp/check.out" 2>&1
 ok $? "check-links passes on the fixture (80-column code lines fit the page)"
 
@@ -223,6 +270,17 @@ printf '\n![Nothing here.](figures/02-none.svg)\n' >> "$err/chapters/02-beta.nw"
 [ $? -ne 0 ] && grep -q '02-beta: figure figures/02-none.svg does not exist' "$tmp/e4.log"
 ok $? "a figure with no source is an error naming chapter and figure"
 cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+
+# a book with no appendix: the bibliography is LaTeX's first appendix
+sed '/^  - A-gamma$/d' "$here/book.yaml" > "$err/book.yaml"
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md figures pdf) \
+    > "$tmp/e5.log" 2>&1
+[ $? -eq 0 ] && [ ! -e "$err/build/book/md/A-gamma.md" ] &&
+    [ "$(grep -c '^\\appendix$' "$err/build/book/tex/book.tex")" -eq 1 ] &&
+    grep -A3 '^\\appendix$' "$err/build/book/tex/book.tex" |
+    grep -q '^\\chapter\*{Bibliography}'
+ok $? "with no appendix, the appendix command comes before the bibliography"
+cp "$here/book.yaml" "$err/book.yaml"
 
 # gnuplot figures whose data is missing
 sed 's/^# data: run-01-plot free:$/# data: run-01-plot nothing:/' \
