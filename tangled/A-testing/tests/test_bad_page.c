@@ -388,7 +388,7 @@ Suite *bad_page_suite(void)
 	tcase_add_test(tc, test_page_with_a_mapping_is_kept);
 	tcase_add_test(tc, test_tail_with_a_reference_is_kept);
 	tcase_add_test(tc, test_page_on_an_lru_list_is_kept);
-#ifdef CONFIG_DEBUG_VM
+	#ifdef CONFIG_DEBUG_VM
 	tcase_add_test(tc, test_double_free_from_a_pcp_list);
 	tcase_add_test(tc, test_double_free_from_a_free_list);
 	tcase_add_test(tc, test_smaller_order_is_kept);
@@ -396,7 +396,7 @@ Suite *bad_page_suite(void)
 	tcase_add_test(tc, test_page_address_is_not_a_page);
 	tcase_add_test(tc, test_pointer_inside_a_struct_page_is_not_a_page);
 	tcase_add_test(tc, test_damaged_free_page_is_not_handed_out);
-#endif
+	#endif
 	tcase_add_test(tc, test_poison_catches_a_write_after_free);
 	tcase_add_test(tc, test_poison_names_a_single_bit_error);
 	tcase_add_test(tc, test_poison_passes_an_untouched_page);

@@ -3,12 +3,12 @@
 /* The page allocator's checks of its callers: reports and poisoning. */
 #include <linux/types.h>
 
+struct page;
+
 /* The address a function returns to: its caller's call site. */
 #define _RET_IP_	((unsigned long)__builtin_return_address(0))
 
 #define TAINT_BAD_PAGE	5
-
-struct page;
 
 extern unsigned long page_alloc_caller;
 unsigned long nr_bad_page_reports(void);
