@@ -75,6 +75,14 @@ static void expect_text(const char *text)
 		      "no \"%s\" in:\n%s", text, host_console_output());
 }
 
+static struct page *take_block(unsigned int order)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, order);
+
+	ck_assert_ptr_nonnull(page);
+	return page;
+}
+
 static void expect_allocator_still_works(void)
 {
 	unsigned long reports = nr_bad_page_reports();
@@ -124,9 +132,8 @@ END_TEST
 
 START_TEST(test_mapped_page_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	atomic_set(&page->_mapcount, 0);
 	expect_bad_free(page, 0, page, "nonzero mapcount");
 	ck_assert_int_eq(atomic_read(&page->_mapcount), -1);
@@ -135,9 +142,8 @@ END_TEST
 
 START_TEST(test_page_with_a_mapping_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	page->mapping = (struct address_space *)page;
 	expect_bad_free(page, 0, page, "non-NULL mapping");
 }
@@ -145,9 +151,8 @@ END_TEST
 
 START_TEST(test_tail_with_a_reference_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 1);
+	struct page *page = take_block(1);
 
-	ck_assert_ptr_nonnull(page);
 	atomic_set(&page[1]._refcount, 1);
 	expect_bad_free(page, 1, page + 1, "nonzero _refcount");
 }
@@ -155,9 +160,8 @@ END_TEST
 
 START_TEST(test_page_on_an_lru_list_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	SetPageLRU(page);
 	expect_bad_free(page, 0, page, "PAGE_FLAGS_CHECK_AT_FREE flag(s) set");
 }
@@ -166,9 +170,8 @@ END_TEST
 #ifdef CONFIG_DEBUG_VM
 START_TEST(test_double_free_from_a_pcp_list)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	__free_pages(page, 0);
 	expect_bad_free(page, 0, page,
 			"VM_BUG_ON_PAGE(page_ref_count(page) == 0)");
@@ -177,9 +180,8 @@ END_TEST
 
 START_TEST(test_double_free_from_a_free_list)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	__free_pages(page, 0);
 	drain_all_pages(NULL);
 	expect_bad_free(page, 0, page,
@@ -189,9 +191,8 @@ END_TEST
 
 START_TEST(test_smaller_order_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 2);
+	struct page *page = take_block(2);
 
-	ck_assert_ptr_nonnull(page);
 	expect_bad_free(page, 0, page,
 			"VM_BUG_ON_PAGE(compound_order(page) != order)");
 }
@@ -199,9 +200,8 @@ END_TEST
 
 START_TEST(test_larger_order_is_kept)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	expect_bad_free(page, 1, page,
 			"VM_BUG_ON_PAGE(compound_order(page) != order)");
 }
@@ -229,9 +229,8 @@ static void expect_bad_pointer(const void *ptr, const char *reason)
 
 START_TEST(test_page_address_is_not_a_page)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	expect_bad_pointer(page_address(page),
 			   "outside every section's memory map");
 	__free_pages(page, 0);
@@ -240,9 +239,8 @@ END_TEST
 
 START_TEST(test_pointer_inside_a_struct_page_is_not_a_page)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	expect_bad_pointer((char *)page + 8, "not on a struct page boundary");
 	__free_pages(page, 0);
 }
@@ -340,9 +338,8 @@ END_TEST
 
 static void free_with_a_mapping(void)
 {
-	struct page *page = alloc_pages(GFP_KERNEL, 0);
+	struct page *page = take_block(0);
 
-	ck_assert_ptr_nonnull(page);
 	page->mapping = (struct address_space *)page;
 	__free_pages(page, 0);
 }
