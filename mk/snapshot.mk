@@ -21,6 +21,12 @@
 # (descriptors, page-table entries, fault error codes): the real machine
 # and the simulated one both search it, after their own asm/ directory.
 # Objects go to $(OUT)/obj-kernel, $(OUT)/obj-host and $(OUT)/obj-san.
+#
+# DEBUG_VM=y (the default) builds the kernel and the host code with
+# CONFIG_DEBUG_VM, Linux's option for the page allocator's costlier checks
+# of what its callers hand it (Appendix A); DEBUG_VM=n leaves them out.
+# The benchmark is built without it, as distributions build Linux.
+# $(OUT)/debug-vm holds the last choice, so that changing it rebuilds.
 
 SRC ?= $(error SRC=<snapshot tree> is required)
 OUT ?= $(error OUT=<output directory> is required)
@@ -38,6 +44,12 @@ BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
 TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)
 TOOL_BINS := $(patsubst $(SRC)/tools/vm/%.c,$(OUT)/%,$(TOOL_SRCS))
 LDSCRIPT := $(SRC)/arch/x86_64/kernel.ld
+
+DEBUG_VM ?= y
+DEBUG_VM_CFLAGS := $(if $(filter y,$(DEBUG_VM)),-DCONFIG_DEBUG_VM)
+DEBUG_VM_STAMP := $(OUT)/debug-vm
+$(shell mkdir -p $(OUT) && [ "$$(cat $(DEBUG_VM_STAMP) 2>/dev/null)" = \
+	"$(DEBUG_VM)" ] || echo "$(DEBUG_VM)" > $(DEBUG_VM_STAMP))
 
 obj = $(patsubst $(SRC)/%,$(OUT)/$(1)/%.o,$(2))
 KERNEL_OBJS := $(call obj,obj-kernel,$(KERNEL_SRCS))
@@ -57,13 +69,14 @@ KERNEL_CFLAGS := -std=gnu11 $(WARN) -O2 -g -MMD -MP \
 	-ffreestanding -fno-pic -fno-pie -mcmodel=kernel -mno-red-zone \
 	-mno-mmx -mno-sse -mno-sse2 -fno-stack-protector -nostdlib \
 	-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns \
-	-I$(SRC)/include -I$(SRC)/arch/x86_64/include -I$(SRC)/arch/x86/include
+	-I$(SRC)/include -I$(SRC)/arch/x86_64/include -I$(SRC)/arch/x86/include \
+	$(DEBUG_VM_CFLAGS)
 KERNEL_LDFLAGS := -nostdlib -z max-page-size=0x1000 --no-warn-rwx-segments
 CHECK_CFLAGS := $(shell pkg-config --cflags check)
 CHECK_LIBS := $(shell pkg-config --libs check)
 HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
 	-I$(SRC)/include -I$(SRC)/arch/host/include -I$(SRC)/arch/x86/include \
-	$(CHECK_CFLAGS)
+	$(CHECK_CFLAGS) $(DEBUG_VM_CFLAGS)
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
@@ -72,19 +85,19 @@ all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
 
-$(OUT)/obj-kernel/%.c.o: $(SRC)/%.c
+$(OUT)/obj-kernel/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
 
-$(OUT)/obj-kernel/%.S.o: $(SRC)/%.S
+$(OUT)/obj-kernel/%.S.o: $(SRC)/%.S $(DEBUG_VM_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(KERNEL_CFLAGS) -Wa,--noexecstack -c $< -o $@
 
-$(OUT)/obj-host/%.c.o: $(SRC)/%.c
+$(OUT)/obj-host/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) -c $< -o $@
 
-$(OUT)/obj-san/%.c.o: $(SRC)/%.c
+$(OUT)/obj-san/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c $< -o $@
 
@@ -98,7 +111,7 @@ $(OUT)/kernel: $(OUT)/kernel.elf
 # would be, so that the allocator and its yardsticks get the same flags.
 $(OUT)/obj-bench/%.c.o: $(SRC)/%.c
 	@mkdir -p $(@D)
-	$(CC) $(HOST_CFLAGS) -O2 -c $< -o $@
+	$(CC) $(filter-out $(DEBUG_VM_CFLAGS),$(HOST_CFLAGS)) -O2 -c $< -o $@
 
 bench: $(OUT)/bench
 $(OUT)/bench: $(BENCH_OBJS)

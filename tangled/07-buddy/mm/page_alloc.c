@@ -710,8 +710,10 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 
 void __free_pages(struct page *page, unsigned int order)
 {
+
 	if (atomic_dec_return(&page->_refcount) != 0)
 		return;
+
 
 	__free_one_page(page, page_to_pfn(page), page_zone(page), order,
 			get_pageblock_migratetype(page));
@@ -751,6 +753,7 @@ static void __free_pages_memory(unsigned long start, unsigned long end)
 			order--;
 		page_zone(page)->managed_pages += 1UL << order;
 		atomic_set(&page->_refcount, 1);
+
 		__free_pages(page, order);
 		start += 1UL << order;
 	}

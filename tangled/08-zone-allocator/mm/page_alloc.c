@@ -720,8 +720,10 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 
 void __free_pages(struct page *page, unsigned int order)
 {
+
 	if (atomic_dec_return(&page->_refcount) != 0)
 		return;
+
 	free_the_page(page, order);
 	return;
 	__free_one_page(page, page_to_pfn(page), page_zone(page), order,
@@ -762,6 +764,7 @@ static void __free_pages_memory(unsigned long start, unsigned long end)
 			order--;
 		page_zone(page)->managed_pages += 1UL << order;
 		atomic_set(&page->_refcount, 1);
+
 		__free_pages(page, order);
 		start += 1UL << order;
 	}
@@ -1366,6 +1369,7 @@ static struct page *rmqueue(struct zone *preferred_zone, struct zone *zone,
 
 static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
 {
+
 	page->private = 0;
 	atomic_set(&page->_refcount, 1);
 	if (gfp & __GFP_ZERO)
@@ -1391,6 +1395,7 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
 			continue;
 		page = rmqueue(ac->preferred_zoneref->zone, zone, order,
 			       alloc_flags, ac->migratetype);
+
 		if (page) {
 			prep_new_page(page, order, gfp);
 			return page;
@@ -1407,6 +1412,7 @@ struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
 {
 	struct alloc_context ac;
 	struct page *page;
+
 
 	if (order >= MAX_ORDER) {
 		if (!(gfp & __GFP_NOWARN))

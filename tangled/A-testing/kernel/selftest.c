@@ -21,6 +21,7 @@
 #include <linux/cpumask.h>
 #include <linux/mempolicy.h>
 #include <linux/mmcheck.h>
+#include <linux/mmdebug.h>
 
 static const char *current_test;
 static unsigned int current_failures;
@@ -475,6 +476,69 @@ static void test_mmcheck_finds_nothing_wrong(void)
 	EXPECT_EQ(mmcheck(true), 0);
 }
 
+static unsigned long bad_page_free_pages(void)
+{
+	drain_all_pages(NULL);
+	return nr_free_pages();
+}
+
+static void bad_page_expect_kept_out(struct page *page, unsigned int order,
+			    const struct page *bad)
+{
+	unsigned long reports = nr_bad_page_reports();
+	unsigned long free = bad_page_free_pages();
+
+	__free_pages((struct page *)bad, order);
+	EXPECT_EQ(nr_bad_page_reports(), reports + 1);
+	EXPECT_EQ(bad_page_free_pages(), free);
+	if (bad != page) {
+		__free_pages(page, order);
+		EXPECT_EQ(bad_page_free_pages(), free + (1UL << order));
+	}
+}
+
+static void test_bad_page_mapping_is_kept_out(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+
+	EXPECT_TRUE(page != NULL);
+	if (!page)
+		return;
+	page->mapping = (struct address_space *)page;
+	bad_page_expect_kept_out(page, 0, page);
+}
+
+#ifdef CONFIG_DEBUG_VM
+static void test_bad_page_double_free(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+
+	EXPECT_TRUE(page != NULL);
+	if (!page)
+		return;
+	__free_pages(page, 0);
+	bad_page_expect_kept_out(page, 0, page);
+}
+
+static void test_bad_page_wrong_order(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 2);
+
+	EXPECT_TRUE(page != NULL);
+	if (page)
+		bad_page_expect_kept_out(page, 1, page);
+}
+
+static void test_bad_page_pointer(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+
+	EXPECT_TRUE(page != NULL);
+	if (page)
+		bad_page_expect_kept_out(page, 0, page_address(page));
+}
+#endif
+
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
@@ -513,6 +577,12 @@ static const struct self_test self_tests[] = {
 	{ "pcp_refill_moves_one_batch", test_pcp_refill_moves_one_batch },
 	{ "gfp_zero_and_gfp_dma", test_gfp_zero_and_gfp_dma },
 	{ "mmcheck_finds_nothing_wrong", test_mmcheck_finds_nothing_wrong },
+	{ "bad_page_mapping_is_kept_out", test_bad_page_mapping_is_kept_out },
+	#ifdef CONFIG_DEBUG_VM
+	{ "bad_page_double_free", test_bad_page_double_free },
+	{ "bad_page_wrong_order", test_bad_page_wrong_order },
+	{ "bad_page_pointer", test_bad_page_pointer },
+	#endif
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,

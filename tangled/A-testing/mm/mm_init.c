@@ -85,6 +85,7 @@ void paging_init(void)
 	zones_init_free_areas();
 	init_cpu_possible();
 	zones_init_pagesets();
+	page_poisoning_init();
 	memmap_init();
 	memmap_init_reserved_pages();
 	memmap_init_zones();

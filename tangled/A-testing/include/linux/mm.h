@@ -120,4 +120,5 @@ void do_sysctl_args(void);
 void init_cpu_possible(void);
 void zones_init_pagesets(void);
 void setup_per_cpu_pageset(void);
+#include <linux/mmdebug.h>
 #endif

@@ -17,6 +17,11 @@ struct page {
 			unsigned long private;
 		};
 		unsigned long __words[5];	/* the five words as raw data */
+		struct {	/* page[1] of a block of order > 0 (CONFIG_DEBUG_VM) */
+			unsigned long compound_head;	/* Linux's layout; unused */
+			unsigned char compound_dtor;	/* unused */
+			unsigned char compound_order;	/* the order it was handed out */
+		};
 	};
 	atomic_t _mapcount;		/* page-table mappings, minus one */
 	atomic_t _refcount;		/* users of the page */

@@ -1,0 +1,110 @@
+/* mm/page_poison.c: free pages filled with PAGE_POISON, checked on use. */
+#include <linux/boot_info.h>
+#include <linux/cmdline_option.h>
+#include <linux/kernel.h>
+#include <linux/minmax.h>
+#include <linux/mm.h>
+#include <linux/poison.h>
+#include <linux/sprintf.h>
+#include <linux/string.h>
+
+#define PG_poisoned	__NR_PAGEFLAGS
+_Static_assert(PG_poisoned < ZONES_PGSHIFT, "no spare bit in page->flags");
+
+static bool want_page_poisoning;
+
+bool page_poisoning_enabled(void)
+{
+	return want_page_poisoning;
+}
+
+void page_poisoning_set(bool on)
+{
+	want_page_poisoning = on;
+}
+
+void page_poisoning_init(void)
+{
+	char buf[4];
+
+	want_page_poisoning = cmdline_find_option(boot_command_line,
+				"page_poison", buf, sizeof(buf)) > 0 &&
+			      (!strcmp(buf, "1") || !strcmp(buf, "on") ||
+			       !strcmp(buf, "y"));
+}
+
+void kernel_poison_pages(struct page *page, int numpages)
+{
+	int i;
+
+	if (!want_page_poisoning)
+		return;
+	for (i = 0; i < numpages; i++) {
+		memset(page_address(page + i), PAGE_POISON, PAGE_SIZE);
+		page[i].flags |= 1UL << PG_poisoned;
+	}
+}
+
+static void print_hex_dump_bytes_at(const unsigned char *buf, size_t len)
+{
+	char line[16 * 3 + 1 + 16 + 1];
+	size_t i, j, n, k;
+
+	for (i = 0; i < len; i += 16) {
+		n = min(len - i, (size_t)16);
+		for (j = k = 0; j < n; j++)
+			k += scnprintf(line + k, sizeof(line) - k, "%s%02x",
+				       j ? " " : "", buf[i + j]);
+		while (k < 16 * 3 + 1)
+			line[k++] = ' ';
+		for (j = 0; j < n; j++) {
+			unsigned char c = buf[i + j];
+
+			line[k++] = c >= 0x20 && c < 0x7f ? c : '.';
+		}
+		line[k] = '\0';
+		pr_err("%px: %s\n", (const void *)(buf + i), line);
+	}
+}
+
+static bool single_bit_flip(unsigned char a, unsigned char b)
+{
+	unsigned char error = a ^ b;
+
+	return error && !(error & (error - 1));
+}
+
+static void check_poison_mem(struct page *page, unsigned char *mem,
+			     size_t bytes)
+{
+	unsigned char *start, *end;
+
+	for (start = mem; start < mem + bytes; start++)
+		if (*start != PAGE_POISON)
+			break;
+	if (start == mem + bytes)
+		return;
+	for (end = mem + bytes - 1; end > start; end--)
+		if (*end != PAGE_POISON)
+			break;
+	count_bad_page_report();
+	if (start == end && single_bit_flip(*start, PAGE_POISON))
+		pr_err("pagealloc: single bit error\n");
+	else
+		pr_err("pagealloc: memory corruption\n");
+	print_hex_dump_bytes_at(start, end - start + 1);
+	dump_stack();
+	dump_page(page, "pagealloc: corrupted page details");
+}
+
+void kernel_unpoison_pages(struct page *page, int numpages)
+{
+	int i;
+
+	for (i = 0; i < numpages; i++) {
+		if (!(page[i].flags & (1UL << PG_poisoned)))
+			continue;
+		page[i].flags &= ~(1UL << PG_poisoned);
+		check_poison_mem(page + i, page_address(page + i), PAGE_SIZE);
+	}
+}
