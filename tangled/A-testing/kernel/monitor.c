@@ -499,6 +499,20 @@ static void cmd_mmcheck(int argc, char **argv)
 	monitor_printf("mmcheck: %lu problems\n", problems);
 }
 
+static void cmd_stress(int argc, char **argv)
+{
+	unsigned long ops = 2000, seed = 1;
+	struct mm_stress r;
+
+	if (argc > 3 || (argc > 1 && kstrtoul(argv[1], 0, &ops)) ||
+	    (argc > 2 && kstrtoul(argv[2], 0, &seed))) {
+		monitor_printf("usage: stress [OPS [SEED]]\n");
+		return;
+	}
+	mm_stress(ops, seed, &r);
+	mm_stress_print(&r);
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -536,6 +550,8 @@ static const struct monitor_command monitor_commands[] = {
 	{ "sysctl", "sysctl vm.NAME[=V] show or set a vm tunable", cmd_sysctl },
 	{ "mmcheck", "mmcheck           check the page allocator's invariants",
 	  cmd_mmcheck },
+	{ "stress", "stress [OPS [SEED]] random requests at the watermarks' edge",
+	  cmd_stress },
 };
 
 static void monitor_help(void)
