@@ -175,6 +175,13 @@ static void put_on(struct zone *zone, struct page *page, unsigned int order,
 	__mod_zone_page_state(zone, NR_FREE_PAGES, 1L << order);
 }
 
+static void relist(struct zone *zone, struct page *page, unsigned int order,
+		   struct page *to, unsigned int to_order, int type)
+{
+	take_off(zone, page, order);
+	put_on(zone, to, to_order, type);
+}
+
 START_TEST(test_a_listed_block_that_is_not_page_buddy)
 {
 	struct page *page = dma_block(2);
@@ -198,21 +205,21 @@ START_TEST(test_a_listed_block_with_the_wrong_order)
 	expect_clean();
 }
 END_TEST
+
 START_TEST(test_a_misaligned_block)
 {
 	struct zone *dma = zone_of(ZONE_DMA);
 	struct page *page = dma_block(2);
 	int type = get_pageblock_migratetype(page);
 
-	take_off(dma, page, 2);
-	put_on(dma, page + 1, 1, type);
+	relist(dma, page, 2, page + 1, 1, type);
 	expect_one("pfn 0x[0-9a-f]*[13579bdf] order 1 is not aligned to its "
 		   "order$");
-	take_off(dma, page + 1, 1);
-	put_on(dma, page, 2, type);
+	relist(dma, page + 1, 1, page, 2, type);
 	expect_clean();
 }
 END_TEST
+
 START_TEST(test_a_page_listed_twice)
 {
 	struct zone *dma = zone_of(ZONE_DMA);
@@ -225,23 +232,23 @@ START_TEST(test_a_page_listed_twice)
 	expect_clean();
 }
 END_TEST
+
 START_TEST(test_two_free_buddies_left_unmerged)
 {
 	struct zone *dma = zone_of(ZONE_DMA);
 	struct page *page = dma_block(1);
 	int type = get_pageblock_migratetype(page);
 
-	take_off(dma, page, 1);
-	put_on(dma, page, 0, type);
+	relist(dma, page, 1, page, 0, type);
 	put_on(dma, page + 1, 0, type);
 	expect_one("pfn 0x[0-9a-f]*[02468ace] order 0 and its buddy "
 		   "0x[0-9a-f]+ are both free$");
-	take_off(dma, page, 0);
 	take_off(dma, page + 1, 0);
-	put_on(dma, page, 1, type);
+	relist(dma, page, 0, page, 1, type);
 	expect_clean();
 }
 END_TEST
+
 START_TEST(test_a_page_of_another_zone)
 {
 	struct zone *dma = zone_of(ZONE_DMA);
@@ -256,21 +263,19 @@ START_TEST(test_a_page_of_another_zone)
 	expect_clean();
 }
 END_TEST
+
 START_TEST(test_the_special_lists_hold_their_own_pageblocks)
 {
 	struct zone *dma = zone_of(ZONE_DMA);
 	struct page *page = dma_block(3);
 	int type = get_pageblock_migratetype(page);
 
-	take_off(dma, page, 3);
-	put_on(dma, page, 3, MIGRATE_ISOLATE);
+	relist(dma, page, 3, page, 3, MIGRATE_ISOLATE);
 	expect_one("order 3 is on the Isolate list but its pageblock is "
 		   "Movable$");
-	take_off(dma, page, 3);
-	put_on(dma, page, 3, MIGRATE_UNMOVABLE);
+	relist(dma, page, 3, page, 3, MIGRATE_UNMOVABLE);
 	expect_clean();
-	take_off(dma, page, 3);
-	put_on(dma, page, 3, type);
+	relist(dma, page, 3, page, 3, type);
 }
 END_TEST
 
