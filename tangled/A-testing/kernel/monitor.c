@@ -678,6 +678,20 @@ static void cmd_badfree(int argc, char **argv)
 	}
 }
 
+static void cmd_stress(int argc, char **argv)
+{
+	unsigned long ops = 2000, seed = 1;
+	struct mm_stress r;
+
+	if (argc > 3 || (argc > 1 && kstrtoul(argv[1], 0, &ops)) ||
+	    (argc > 2 && kstrtoul(argv[2], 0, &seed))) {
+		monitor_printf("usage: stress [OPS [SEED]]\n");
+		return;
+	}
+	mm_stress(ops, seed, &r);
+	mm_stress_print(&r);
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -717,6 +731,8 @@ static const struct monitor_command monitor_commands[] = {
 	  cmd_mmcheck },
 	{ "badfree", "badfree KIND      free a page wrongly, on purpose",
 	  cmd_badfree },
+	{ "stress", "stress [OPS [SEED]] random requests at the watermarks' edge",
+	  cmd_stress },
 };
 
 static void monitor_help(void)

@@ -539,6 +539,22 @@ static void test_bad_page_pointer(void)
 }
 #endif
 
+#define STRESS_TEST_OPS		100000
+
+static void test_stress_at_the_watermarks(void)
+{
+	struct mm_stress r;
+
+	mm_stress(STRESS_TEST_OPS, 1, &r);
+	mm_stress_print(&r);
+	EXPECT_EQ(r.ops, STRESS_TEST_OPS);
+	EXPECT_EQ(r.bad_patterns, 0);
+	EXPECT_EQ(r.problems, 0);
+	EXPECT_EQ(r.lost, 0);
+	EXPECT_TRUE(r.allocs > 0 && r.failures > 0);
+	EXPECT_TRUE(r.atomic_below_low > 0);
+}
+
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
@@ -583,6 +599,7 @@ static const struct self_test self_tests[] = {
 	{ "bad_page_wrong_order", test_bad_page_wrong_order },
 	{ "bad_page_pointer", test_bad_page_pointer },
 	#endif
+	{ "stress_at_the_watermarks", test_stress_at_the_watermarks },
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,

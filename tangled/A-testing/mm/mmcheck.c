@@ -10,6 +10,7 @@ struct mmcheck {
 	struct zone *zone;
 	bool verbose;
 	bool first_pass;	/* check each entry, count, report */
+	bool broken;		/* a walk stopped short: counts are off */
 	unsigned long problems;
 	unsigned long base;	/* first pfn of the window being marked */
 	unsigned long bound;	/* a list longer than this loops */
@@ -52,22 +53,21 @@ static bool pfn_in_zone(const struct zone *zone, unsigned long pfn)
 
 static unsigned long mmcheck_seen[MMCHECK_WINDOW / MMCHECK_LONG_BITS];
 
-enum { SEEN_NONE, SEEN_HEAD, SEEN_OVERLAP };
-
-static int mark_block(struct mmcheck *c, unsigned long pfn,
-		      unsigned int order)
+static bool mark_block(struct mmcheck *c, unsigned long pfn,
+		       unsigned int order)
 {
 	unsigned long i = max(pfn, c->base);
-	unsigned long end = min(pfn + (1UL << order), c->base + MMCHECK_WINDOW);
-	int seen = SEEN_NONE;
+	unsigned long end = min(pfn + (1UL << order),
+				c->base + MMCHECK_WINDOW);
+	bool seen = false;
 
 	for (; i < end; i++) {
 		unsigned long bit = i - c->base;
 		unsigned long *word = &mmcheck_seen[bit / MMCHECK_LONG_BITS];
 		unsigned long mask = 1UL << (bit % MMCHECK_LONG_BITS);
 
-		if ((*word & mask) && seen == SEEN_NONE)
-			seen = i == pfn ? SEEN_HEAD : SEEN_OVERLAP;
+		if (*word & mask)
+			seen = true;
 		*word |= mask;
 	}
 	return seen;
@@ -76,12 +76,9 @@ static int mark_block(struct mmcheck *c, unsigned long pfn,
 static void mark_and_report(struct mmcheck *c, unsigned long pfn,
 			    unsigned int order)
 {
-	int seen = mark_block(c, pfn, order);
-
-	if (seen != SEEN_NONE)
-		problem(c, "pfn 0x%lx order %u %s", pfn, order,
-			seen == SEEN_HEAD ? "is listed twice" :
-			"overlaps another listed block");
+	if (mark_block(c, pfn, order))
+		problem(c, "pfn 0x%lx order %u overlaps a block listed "
+			"before it", pfn, order);
 }
 
 typedef void (*mmcheck_visit)(struct mmcheck *c, struct page *page,
@@ -103,10 +100,11 @@ static unsigned long walk_list(struct mmcheck *c, struct list_head *head,
 		else if (pos->prev != prev)
 			why = "has an entry whose prev link is wrong";
 		else if (n == c->bound)
-			why = "is longer than the zone: it loops";
+			why = "has more entries than the zone has pages";
 		else if (!page_pfn(list_entry(pos, struct page, lru), &pfn))
 			why = "holds an entry that is not a page";
 		if (why) {
+			c->broken = true;
 			if (c->first_pass)
 				problem(c, "the %s list of order %u, type %d "
 					"%s after %lu entries", what, order,
@@ -231,25 +229,28 @@ static void check_counters(struct mmcheck *c, const unsigned long *nr,
 	int cpu;
 
 	for (o = 0; o < MAX_ORDER; o++) {
+		counts->blocks += nr[o];
+		counts->free += nr[o] << o;
+	}
+	for_each_possible_cpu(cpu)
+		counts->pcp += pcp_pages[cpu];
+	if (c->broken)
+		return;
+	for (o = 0; o < MAX_ORDER; o++)
 		if (nr[o] != zone->free_area[o].nr_free)
 			problem(c, "order %u: %lu blocks on the lists but "
 				"nr_free %lu", o, nr[o],
 				zone->free_area[o].nr_free);
-		counts->blocks += nr[o];
-		counts->free += nr[o] << o;
-	}
 	if (zone->vm_stat[NR_FREE_PAGES] != (long)counts->free)
 		problem(c, "NR_FREE_PAGES is %ld but the lists hold %lu pages",
 			zone->vm_stat[NR_FREE_PAGES], counts->free);
-	for_each_possible_cpu(cpu) {
+	for_each_possible_cpu(cpu)
 		if ((unsigned long)zone->per_cpu_pageset[cpu].count !=
 		    pcp_pages[cpu])
 			problem(c, "cpu %d: pcp count %d but its lists hold "
 				"%lu pages", cpu,
 				zone->per_cpu_pageset[cpu].count,
 				pcp_pages[cpu]);
-		counts->pcp += pcp_pages[cpu];
-	}
 	if (allocated != MMCHECK_ALLOCATED_UNKNOWN &&
 	    zone->managed_pages != counts->free + counts->pcp + allocated)
 		problem(c, "managed %lu but free %lu + pcp %lu + allocated "

@@ -17,4 +17,16 @@ struct mmcheck_counts {
 
 unsigned long mmcheck_zone_counts(struct zone *zone, long allocated,
 				  bool verbose, struct mmcheck_counts *counts);
+
+struct mm_stress {
+	unsigned long ops, allocs, failures, frees;
+	unsigned long atomic_below_low;	/* atomic successes there */
+	unsigned long atomic_below_min;
+	unsigned long lowest, lowest_min;	/* fewest free, and min */
+	unsigned long bad_patterns, problems;
+	long lost;		/* free pages at the start less at the end */
+};
+
+void mm_stress(unsigned long ops, unsigned long seed, struct mm_stress *r);
+void mm_stress_print(const struct mm_stress *r);
 #endif
