@@ -177,8 +177,9 @@ static int run_mmcheck(void)
 		if (bad) {
 			host_console_reset();
 			mmcheck_zone(z, allocated, true);
-			return fail("mmcheck: node %d zone %s: %lu problems:\n%s",
-				    n, z->name, bad, host_console_output());
+			return fail("mmcheck: node %d zone %s: %lu "
+				    "problems:\n%s", n, z->name, bad,
+				    host_console_output());
 		}
 	}
 	return MODEL_OK;
@@ -243,11 +244,11 @@ static int check_failure(const struct op *op, const nodemask_t *nodes)
 
 static bool block_is_zero(unsigned long pfn, unsigned int order)
 {
-	const uint64_t *w = page_words(pfn);
-	unsigned long i, n = (PAGE_SIZE / 8) << order;
+	static const char zero[PAGE_SIZE];
+	unsigned long i;
 
-	for (i = 0; i < n; i++)
-		if (w[i])
+	for (i = pfn; i < pfn + (1UL << order); i++)
+		if (memcmp(page_words(i), zero, PAGE_SIZE))
 			return false;
 	return true;
 }
@@ -490,7 +491,8 @@ static void decode(const uint8_t b[4], struct op *op)
 static void describe(const struct op *op)
 {
 	static const char *const name[] = {
-		[OP_ALLOC] = "alloc_pages", [OP_ALLOC_NODE] = "alloc_pages_node",
+		[OP_ALLOC] = "alloc_pages",
+		[OP_ALLOC_NODE] = "alloc_pages_node",
 		[OP_DRAIN] = "drain_all_pages", [OP_POLICY] = "set_mempolicy",
 	};
 	if (op->kind == OP_ALLOC)
