@@ -27,6 +27,7 @@ static bool numactl_run(int argc, char **argv);
 #include <linux/minmax.h>
 #include <linux/sprintf.h>
 #include <linux/sysctl.h>
+#include <linux/mmcheck.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -478,6 +479,26 @@ static void cmd_wmarks(int argc, char **argv)
 	}
 }
 
+static void cmd_mmcheck(int argc, char **argv)
+{
+	unsigned long problems = 0, n;
+	struct mmcheck_counts counts;
+	struct zone *zone;
+
+	(void)argc;
+	(void)argv;
+	for_each_populated_zone(zone) {
+		n = mmcheck_zone_counts(zone, MMCHECK_ALLOCATED_UNKNOWN, true,
+					&counts);
+		monitor_printf("Node %d, zone %8s: free %7lu pcp %5lu "
+			       "blocks %6lu problems %lu\n", zone->node,
+			       zone->name, counts.free, counts.pcp,
+			       counts.blocks, n);
+		problems += n;
+	}
+	monitor_printf("mmcheck: %lu problems\n", problems);
+}
+
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -513,6 +534,8 @@ static const struct monitor_command monitor_commands[] = {
 	{ "wmarks", "wmarks            each zone's watermarks and reserves",
 	  cmd_wmarks },
 	{ "sysctl", "sysctl vm.NAME[=V] show or set a vm tunable", cmd_sysctl },
+	{ "mmcheck", "mmcheck           check the page allocator's invariants",
+	  cmd_mmcheck },
 };
 
 static void monitor_help(void)

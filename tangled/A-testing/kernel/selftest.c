@@ -20,6 +20,7 @@
 #include <linux/sysctl.h>
 #include <linux/cpumask.h>
 #include <linux/mempolicy.h>
+#include <linux/mmcheck.h>
 
 static const char *current_test;
 static unsigned int current_failures;
@@ -462,6 +463,18 @@ static void test_gfp_zero_and_gfp_dma(void)
 		__free_pages(page, 0);
 }
 
+static void test_mmcheck_finds_nothing_wrong(void)
+{
+	struct page *page = alloc_pages(GFP_KERNEL, 0);
+
+	EXPECT_TRUE(page != NULL);
+	EXPECT_EQ(mmcheck(true), 0);
+	if (page)
+		__free_pages(page, 0);
+	drain_all_pages(NULL);
+	EXPECT_EQ(mmcheck(true), 0);
+}
+
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
@@ -499,6 +512,7 @@ static const struct self_test self_tests[] = {
 	  test_pcp_hands_out_the_page_freed_last },
 	{ "pcp_refill_moves_one_batch", test_pcp_refill_moves_one_batch },
 	{ "gfp_zero_and_gfp_dma", test_gfp_zero_and_gfp_dma },
+	{ "mmcheck_finds_nothing_wrong", test_mmcheck_finds_nothing_wrong },
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,

@@ -9,4 +9,12 @@
 
 unsigned long mmcheck_zone(struct zone *zone, long allocated, bool verbose);
 unsigned long mmcheck(bool verbose);
+struct mmcheck_counts {
+	unsigned long free;	/* pages in free blocks on the free lists */
+	unsigned long pcp;	/* pages on the per-cpu lists */
+	unsigned long blocks;	/* free blocks on the free lists */
+};
+
+unsigned long mmcheck_zone_counts(struct zone *zone, long allocated,
+				  bool verbose, struct mmcheck_counts *counts);
 #endif
