@@ -135,7 +135,8 @@ fuzz: $(BUILD)/$(CH_SLUG)/kernel
 	@rm -rf $(BUILD)/fuzz-corpus && mkdir -p $(BUILD)/fuzz-corpus
 	@cp tests/mm-fuzz/corpus/* $(BUILD)/fuzz-corpus/
 	@$(BUILD)/$(CH_SLUG)/fuzz -max_total_time=$(FUZZ_TIME) \
-		-print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz-crash- \
+		-max_len=2048 -print_final_stats=1 \
+		-artifact_prefix=$(BUILD)/fuzz-crash- \
 		$(BUILD)/fuzz-corpus
 
 test: deps
