@@ -77,7 +77,7 @@ run_model() {
 	make -s -f mk/snapshot.mk SRC="$build/src/$m_ch" OUT="$build/$m_ch" \
 	    "$m_prog" && "$build/$m_ch/$m_prog" "$@"
 }
-TORTURE_OPS=3000000
+TORTURE_OPS=5000000
 
 step "tangle: hooks, errors with file and line" tools/test/tangle-errors.sh
 step "tangle: tangled/ in sync with chapters/" tools/check-tangle.sh
