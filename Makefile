@@ -16,7 +16,7 @@ TIMEOUT ?= 30
 QEMU_EXTRA ?=
 
 .PHONY: all help deps tangle check-tangle kernels build demo qemu qemu-gdb \
-	boot grade test check-fast clean bench zonecalc
+	boot grade test check-fast clean bench zonecalc torture fuzz
 
 # Default: everything a reader needs, then one boot of the newest chapter.
 # Run in steps, so that `make -j` never tangles before the packages are in.
@@ -48,6 +48,10 @@ help:
 	@echo "make zonecalc         this machine's watermarks and protection recomputed"
 	@echo "                      with chapter 8's code (ARGS='DIR' or '-z FILE ...'"
 	@echo "                      reads another machine's /proc files)"
+	@echo "make torture          random operations against a model, long (appendix A"
+	@echo "                      on): OPS=50000000 SEED=... CHECK=10000"
+	@echo "make fuzz             libFuzzer on the same model for FUZZ_TIME seconds,"
+	@echo "                      from a copy of tests/mm-fuzz/corpus/"
 	@echo "make runs             capture the chapters' 'Run it' output from QEMU"
 	@echo "make check-tangle     check that tangled/ is what chapters/ produce"
 	@echo "make weave-check      check the woven book: links, references, code width"
@@ -113,6 +117,28 @@ bench: $(BUILD)/$(CH_SLUG)/kernel
 ZONECALC_CH := $(shell tools/chapter-slug.sh 8 2>/dev/null)
 zonecalc: $(BUILD)/$(ZONECALC_CH)/kernel
 	@$(BUILD)/$(ZONECALC_CH)/zonecalc $(ARGS)
+
+# The model-based random test, long; SEED replays a run.
+OPS ?= 50000000
+torture: $(BUILD)/$(CH_SLUG)/kernel
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$(CH_SLUG) \
+		OUT=$(BUILD)/$(CH_SLUG) torture
+	@$(BUILD)/$(CH_SLUG)/torture -n $(OPS) $(if $(SEED),-s $(SEED)) \
+		$(if $(CHECK),-c $(CHECK))
+
+# libFuzzer for FUZZ_TIME seconds on a copy of the seed corpus; what it
+# finds stays in $(BUILD)/fuzz-corpus, a crash in $(BUILD)/fuzz-crash-*.
+FUZZ_TIME ?= 60
+fuzz: $(BUILD)/$(CH_SLUG)/kernel
+	@tools/deps.sh
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$(CH_SLUG) \
+		OUT=$(BUILD)/$(CH_SLUG) fuzz
+	@rm -rf $(BUILD)/fuzz-corpus && mkdir -p $(BUILD)/fuzz-corpus
+	@cp tests/mm-fuzz/corpus/* $(BUILD)/fuzz-corpus/
+	@$(BUILD)/$(CH_SLUG)/fuzz -max_total_time=$(FUZZ_TIME) \
+		-max_len=2048 -print_final_stats=1 \
+		-artifact_prefix=$(BUILD)/fuzz-crash- \
+		$(BUILD)/fuzz-corpus
 
 test: deps
 	@tools/run-tests.sh

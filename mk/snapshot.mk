@@ -15,12 +15,18 @@
 #   check   builds host and runs both runners
 #   bench   $(OUT)/bench (from chapter 8 on): the allocator's benchmark, a
 #           host program built at -O2 from the host sources and bench/
+#   torture $(OUT)/torture (appendix A on): random operations checked
+#           against a reference model, built like host-tests-san from the
+#           host sources and tools/testing/mm/
+#   fuzz    $(OUT)/fuzz (appendix A on): the same model under libFuzzer,
+#           built with clang -fsanitize=fuzzer,address,undefined
 #   lines   fails, naming file:line, if a line of SRC is over 80 columns
 # Sources are found by wildcard, so this file builds every snapshot.
 # arch/x86/include/asm/ holds the formats the x86-64 hardware defines
 # (descriptors, page-table entries, fault error codes): the real machine
 # and the simulated one both search it, after their own asm/ directory.
-# Objects go to $(OUT)/obj-kernel, $(OUT)/obj-host and $(OUT)/obj-san.
+# Objects go to $(OUT)/obj-kernel, $(OUT)/obj-host, $(OUT)/obj-san and
+# $(OUT)/obj-fuzz.
 #
 # DEBUG_VM=y (the default) builds the kernel and the host code with
 # CONFIG_DEBUG_VM, Linux's option for the page allocator's costlier checks
@@ -58,6 +64,11 @@ TEST_OBJS := $(call obj,obj-host,$(TEST_SRCS))
 TOOL_OBJS := $(call obj,obj-host,$(TOOL_SRCS))
 SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
 BENCH_OBJS := $(call obj,obj-bench,$(HOST_SRCS) $(BENCH_SRCS))
+MODEL_DIR := $(SRC)/tools/testing/mm
+TORTURE_OBJS := $(call obj,obj-san,$(HOST_SRCS) \
+	$(wildcard $(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c))
+FUZZ_OBJS := $(call obj,obj-fuzz,$(HOST_SRCS) \
+	$(wildcard $(MODEL_DIR)/model.c $(MODEL_DIR)/fuzz.c))
 
 # -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
 # an argument; Linux's W=1 build makes the same exception.
@@ -80,7 +91,7 @@ HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
-.PHONY: all kernel host check lines bench
+.PHONY: all kernel host check lines bench torture fuzz
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
@@ -132,6 +143,30 @@ $(TOOL_BINS): $(OUT)/%: $(OUT)/obj-host/tools/vm/%.c.o $(OUT)/libhost.a
 $(OUT)/host-tests-san: $(SAN_OBJS)
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJS) $(CHECK_LIBS)
 
+# The model-based tests begin with appendix A, which has tools/testing/mm/.
+need_model = $(if $(wildcard $(MODEL_DIR)/model.c),,$(error $(SRC) has no \
+	tools/testing/mm/: the model-based tests begin with appendix A))
+
+torture: $(OUT)/torture
+$(OUT)/torture: $(TORTURE_OBJS)
+	$(need_model)
+	$(CC) $(SAN_FLAGS) -o $@ $(TORTURE_OBJS)
+
+# libFuzzer comes with clang: every object is instrumented for coverage
+# (fuzzer-no-link) and the link adds libFuzzer's main().
+FUZZ_CC ?= clang
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer
+
+$(OUT)/obj-fuzz/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(HOST_CFLAGS) $(FUZZ_FLAGS) -c $< -o $@
+
+fuzz: $(OUT)/fuzz
+$(OUT)/fuzz: $(FUZZ_OBJS)
+	$(need_model)
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $(FUZZ_OBJS)
+
 check: $(OUT)/host-tests $(OUT)/host-tests-san
 	$(OUT)/host-tests
 	$(OUT)/host-tests-san
@@ -151,4 +186,4 @@ lines:
 
 -include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
 	$(SAN_OBJS:.o=.d) $(BENCH_OBJS:.o=.d) \
-	$(TOOL_OBJS:.o=.d)
+	$(TOOL_OBJS:.o=.d) $(TORTURE_OBJS:.o=.d) $(FUZZ_OBJS:.o=.d)

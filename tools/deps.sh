@@ -7,11 +7,13 @@
 #   --extra   also require these packages (e.g. chromium for screenshots)
 set -u
 
+# libclang-rt-14-dev holds libFuzzer (make fuzz); clang only recommends it.
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
 	lmodern fonts-dejavu-core fonts-ipafont-mincho
-	graphviz gnuplot-nox librsvg2-bin poppler-utils"
+	graphviz gnuplot-nox librsvg2-bin poppler-utils
+	clang libclang-rt-14-dev"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

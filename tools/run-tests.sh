@@ -68,6 +68,17 @@ build_chapter() {
 	    make -s -f mk/snapshot.mk SRC="$build/src/$1" OUT="$build/$1" all
 }
 
+# run_model CH PROGRAM ARGS...: build one of appendix A's model-based
+# programs (torture or fuzz) and run it
+run_model() {
+	m_ch=$1
+	m_prog=$2
+	shift 2
+	make -s -f mk/snapshot.mk SRC="$build/src/$m_ch" OUT="$build/$m_ch" \
+	    "$m_prog" && "$build/$m_ch/$m_prog" "$@"
+}
+TORTURE_OPS=5000000
+
 step "tangle: hooks, errors with file and line" tools/test/tangle-errors.sh
 step "tangle: tangled/ in sync with chapters/" tools/check-tangle.sh
 
@@ -97,6 +108,15 @@ for ch in $(tools/chapters.sh); do
 		    tools/grade.sh --solutions --require-full "$ch"
 	fi
 done
+# appendix A's model-based tests, once the book has them
+model_ch=$(tools/chapter-slug.sh)
+if [ -f "tangled/$model_ch/tools/testing/mm/model.c" ]; then
+	step "torture: $TORTURE_OPS random operations against the model" \
+	    run_model "$model_ch" torture -q -n "$TORTURE_OPS"
+	step "fuzz: every seed and regression input replayed" \
+	    run_model "$model_ch" fuzz $(find tests/mm-fuzz/corpus \
+	    tests/mm-fuzz/regressions -type f 2>/dev/null | LC_ALL=C sort)
+fi
 step "linux 6.1: memory lines on the four QEMU machines" \
     tools/linux-compare.sh
 # chapter 8's calculator, once the chapter has it
