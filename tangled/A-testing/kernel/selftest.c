@@ -539,7 +539,7 @@ static void test_bad_page_pointer(void)
 }
 #endif
 
-#define STRESS_TEST_OPS		100000
+#define STRESS_TEST_OPS		300000
 
 static void test_stress_at_the_watermarks(void)
 {
