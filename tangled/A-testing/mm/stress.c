@@ -5,15 +5,13 @@
 #include <linux/mmcheck.h>
 #include <linux/mmzone.h>
 #include <linux/string.h>
+#include <linux/xorshift.h>
 
 static u64 stress_state;
 
 static unsigned long stress_random(void)
 {
-	stress_state ^= stress_state >> 12;
-	stress_state ^= stress_state << 25;
-	stress_state ^= stress_state >> 27;
-	return (stress_state * 0x2545f4914f6cdd1dULL) >> 32;
+	return xorshift64_star(&stress_state) >> 32;
 }
 
 static unsigned long pattern(unsigned long pfn, unsigned long i)

@@ -15,6 +15,7 @@
 #include <linux/numa_memblks.h>
 #include <linux/sched.h>
 #include <linux/sysctl.h>
+#include <linux/xorshift.h>
 #include "model.h"
 
 /* The machine: node 1 begins at a pfn that is not a multiple of 1024;
@@ -430,12 +431,7 @@ static bool next_bytes(struct op_source *src, uint8_t b[4])
 		src->pos += 4;
 		return true;
 	}
-	x = src->state;
-	x ^= x >> 12;
-	x ^= x << 25;
-	x ^= x >> 27;
-	src->state = x;
-	x *= 0x2545f4914f6cdd1dULL;
+	x = xorshift64_star(&src->state);
 	b[0] = x >> 32;
 	b[1] = x >> 40;
 	b[2] = x >> 48;
