@@ -114,7 +114,7 @@ awk -v later="$work/later" -v table="$work/nw/replaces.tsv" \
 	}
 	FNR == 1 { pass++ }
 	/^@file / { file = substr($0, 7); line = 1 }
-	/^@nl/ { line++ }
+	/^@nl$/ || /^@index nl$/ { line++ }
 	pass == 1 && /^@defn / {
 		name = substr($0, 7)
 		ndefs++
