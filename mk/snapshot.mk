@@ -195,8 +195,8 @@ UNREACH_SRCS := $(HOST_SRCS) $(TEST_SRCS) $(TOOL_SRCS) $(BENCH_SRCS) \
 UNREACH_CFLAGS := $(filter -std=% -I% -D% -pthread,$(HOST_CFLAGS))
 UNREACH_OKS := $(patsubst $(SRC)/%,$(OUT)/obj-unreachable/%.ok,$(UNREACH_SRCS))
 UNREACH_E = $(UNREACH_CC) $(filter-out -DCONFIG_DEBUG_VM,$(UNREACH_CFLAGS)) -E
-UNREACH_W = $(UNREACH_CC) -std=gnu11 -x c -fsyntax-only -Wunreachable-code \
-	-Wno-everything -Wunreachable-code - 2>&1 | \
+UNREACH_W = $(UNREACH_CC) -std=gnu11 -x c -fsyntax-only -Wno-everything \
+	-Wunreachable-code - 2>&1 | \
 	sed -n 's/: warning: code will never be executed.*//p'
 
 unreachable: $(UNREACH_OKS)
@@ -207,7 +207,8 @@ $(OUT)/obj-unreachable/%.c.ok: $(SRC)/%.c $(DEBUG_VM_STAMP)
 		-Werror -MMD -MP -MF $@.d -MT $@ $< 2> $@.log || bad=1; \
 	cat $@.log >&2; \
 	$(UNREACH_E) -DCONFIG_DEBUG_VM $< | $(UNREACH_W) > $@.on; \
-	$(UNREACH_E) $< | $(UNREACH_W) | grep -Fx -f $@.on | \
+	rm -f $@.both; \
+	[ ! -s $@.on ] || $(UNREACH_E) $< | $(UNREACH_W) | grep -Fx -f $@.on | \
 	while read -r at; do \
 		grep -q "^$$at: error: code will never" $@.log || \
 		echo "$$at: error: code will never be executed (with" \
