@@ -293,10 +293,11 @@ GC_OBJS := $(GC_KERNEL_OBJS) $(GC_HOST_OBJS) $(call obj,obj-gc-host, \
 	$(TEST_SRCS) $(TOOL_SRCS) $(BENCH_SRCS) \
 	$(filter $(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c \
 	$(MODEL_DIR)/fuzz.c,$(UNREACH_SRCS)))
+DEAD_AWK := $(abspath $(MK_DIR)../tools/dead-functions.awk)
 dead-functions: $(GC_PROGS)
 	@cd $(OUT) && nm -l -A --defined-only $(patsubst $(OUT)/%,%, \
 		$(GC_OBJS) $(GC_PROGS)) | awk -v snapshot=$(SNAPSHOT) \
-		-v root=$(CURDIR)/ -f $(abspath $(MK_DIR)../tools/dead-functions.awk)
+		-v root=$(CURDIR)/ -f $(DEAD_AWK)
 
 check: $(OUT)/host-tests $(OUT)/host-tests-san
 	$(OUT)/host-tests

@@ -120,8 +120,9 @@ awk -v later="$work/later" -v table="$work/nw/replaces.tsv" \
 		ndefs++
 		if ((file ":" line) in replacing) {
 			if (!(name in lastdef)) {
-				printf "%s:%d: <<%s>> replaces a chunk that no " \
-				    "earlier chapter defines\n", file, line, name
+				printf "%s:%d: <<%s>> replaces a chunk that " \
+				    "no earlier chapter defines\n", file, line,
+				    name
 				bad = 1
 			}
 			newest[name] = ndefs
