@@ -21,6 +21,18 @@
 #   fuzz    $(OUT)/fuzz (appendix A on): the same model under libFuzzer,
 #           built with clang -fsanitize=fuzzer,address,undefined
 #   lines   fails, naming file:line, if a line of SRC is over 80 columns
+#   unreachable  clang finds no code that cannot run in the host code
+#           (lib/ mm/ kernel/ arch/host/ tests/ tools/ bench/): with
+#           -Wunreachable-code -Werror as built, and, since clang keeps
+#           quiet about code that begins with a macro, once more on the
+#           preprocessed source, where code it finds unreachable both
+#           with CONFIG_DEBUG_VM and without is an error
+#   dead-functions  prints "ok"/"not ok" lines naming every function that
+#           nothing calls: neither the kernel nor a host program (host
+#           tests, tools/vm/ programs, bench, torture).  Built at -O0
+#           (no inlining, no clones) with one section per function and
+#           linked with --gc-sections, a function nothing reaches is one
+#           the linker drops ($(OUT)/gc/)
 # Sources are found by wildcard, so this file builds every snapshot.
 # arch/x86/include/asm/ holds the formats the x86-64 hardware defines
 # (descriptors, page-table entries, fault error codes): the real machine
@@ -34,6 +46,7 @@
 # The benchmark is built without it, as distributions build Linux.
 # $(OUT)/debug-vm holds the last choice, so that changing it rebuilds.
 
+MK_DIR := $(dir $(lastword $(MAKEFILE_LIST)))
 SRC ?= $(error SRC=<snapshot tree> is required)
 OUT ?= $(error OUT=<output directory> is required)
 
@@ -91,7 +104,8 @@ HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
-.PHONY: all kernel host check lines bench torture fuzz
+.PHONY: all kernel host check lines bench torture fuzz unreachable \
+	dead-functions
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
@@ -167,6 +181,124 @@ $(OUT)/fuzz: $(FUZZ_OBJS)
 	$(need_model)
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $(FUZZ_OBJS)
 
+# clang's -Wunreachable-code on every host source, with the host build's
+# include directories and defines.  It says nothing of unreachable code
+# whose first statement comes from a macro (chapter 7's alloc_pages once
+# read "return alloc_pages_current(...); struct zoneref *z = NODE_DATA(0)
+# ..."), so the preprocessed source is checked too; there a macro that
+# stands for a configuration (BADFREE_DEBUG_VM) can make code unreachable
+# in one configuration, so only code unreachable both with and without
+# CONFIG_DEBUG_VM is an error.
+UNREACH_CC ?= clang
+UNREACH_SRCS := $(HOST_SRCS) $(TEST_SRCS) $(TOOL_SRCS) $(BENCH_SRCS) \
+	$(wildcard $(MODEL_DIR)/*.c)
+UNREACH_CFLAGS := $(filter -std=% -I% -D% -pthread,$(HOST_CFLAGS))
+UNREACH_OKS := $(patsubst $(SRC)/%,$(OUT)/obj-unreachable/%.ok,$(UNREACH_SRCS))
+UNREACH_E = $(UNREACH_CC) $(filter-out -DCONFIG_DEBUG_VM,$(UNREACH_CFLAGS)) -E
+UNREACH_W = $(UNREACH_CC) -std=gnu11 -x c -fsyntax-only -Wno-everything \
+	-Wunreachable-code - 2>&1 | \
+	sed -n 's/: warning: code will never be executed.*//p'
+
+unreachable: $(UNREACH_OKS)
+$(OUT)/obj-unreachable/%.c.ok: $(SRC)/%.c $(DEBUG_VM_STAMP)
+	@mkdir -p $(@D)
+	@bad=0; \
+	$(UNREACH_CC) $(UNREACH_CFLAGS) -fsyntax-only -Wunreachable-code \
+		-Werror -MMD -MP -MF $@.d -MT $@ $< 2> $@.log || bad=1; \
+	cat $@.log >&2; \
+	$(UNREACH_E) -DCONFIG_DEBUG_VM $< | $(UNREACH_W) > $@.on; \
+	rm -f $@.both; \
+	[ ! -s $@.on ] || $(UNREACH_E) $< | $(UNREACH_W) | grep -Fx -f $@.on | \
+	while read -r at; do \
+		grep -q "^$$at: error: code will never" $@.log || \
+		echo "$$at: error: code will never be executed (with" \
+			"CONFIG_DEBUG_VM and without, macros expanded)"; \
+	done > $@.both; \
+	[ ! -s $@.both ] || { cat $@.both >&2; bad=1; }; \
+	[ $$bad = 0 ] && touch $@
+
+# The same sources as the kernel and the host programs, at -O0 so that no
+# call is inlined away, one section per function and per object
+# (-fdata-sections: a table of function pointers that nothing uses does
+# not keep its functions), linked with --gc-sections: the linker keeps what
+# the entry point (kernel.ld's ENTRY and KEEP) or main reaches.  A function
+# is dead when no linked program has it.  A function is known by the
+# place where its definition begins (the .nw file and line, from the debug
+# information of a snapshot tangled with -L): a static inline function of
+# a header is one function whichever file it was compiled into, and the
+# host's kernel_sprintf is the kernel's sprintf.  A global function of
+# arch/ is known by its name: arch/host/setup.c's setup_arch is the host's
+# side of arch/x86_64/setup.c's, and used when that one is (the host links
+# start_kernel, which calls it, but runs it only in tests of its parts).
+# bench is linked from the
+# objects the others use, with CONFIG_DEBUG_VM as chosen.
+GC_FLAGS := -O0 -ffunction-sections -fdata-sections
+GC_KERNEL_OBJS := $(call obj,obj-gc-kernel,$(KERNEL_SRCS))
+GC_HOST_OBJS := $(call obj,obj-gc-host,$(HOST_SRCS))
+gc_objs = $(call obj,obj-gc-host,$(1)) $(GC_HOST_OBJS)
+GC_PROGS := $(OUT)/gc/kernel.elf \
+	$(if $(TEST_SRCS),$(OUT)/gc/host-tests) \
+	$(patsubst $(SRC)/tools/vm/%.c,$(OUT)/gc/%,$(TOOL_SRCS)) \
+	$(if $(BENCH_SRCS),$(OUT)/gc/bench) \
+	$(if $(wildcard $(MODEL_DIR)/torture.c),$(OUT)/gc/torture) \
+	$(if $(wildcard $(MODEL_DIR)/fuzz.c),$(OUT)/gc/fuzz)
+SNAPSHOT := $(notdir $(patsubst %/,%,$(SRC)))
+
+$(OUT)/obj-gc-kernel/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O2,$(KERNEL_CFLAGS)) $(GC_FLAGS) -c $< -o $@
+
+$(OUT)/obj-gc-kernel/%.S.o: $(SRC)/%.S $(DEBUG_VM_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O2,$(KERNEL_CFLAGS)) $(GC_FLAGS) \
+		-Wa,--noexecstack -c $< -o $@
+
+$(OUT)/obj-gc-host/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -O1,$(HOST_CFLAGS)) $(GC_FLAGS) -c $< -o $@
+
+# GCC may call memcpy, memmove, memset and memcmp for code that names none
+# of them (a structure copied, an array cleared), so a freestanding kernel
+# provides them: -u makes them roots too.
+$(OUT)/gc/kernel.elf: $(GC_KERNEL_OBJS) $(LDSCRIPT)
+	@mkdir -p $(@D)
+	$(LD) $(KERNEL_LDFLAGS) -T $(LDSCRIPT) --gc-sections \
+		$(addprefix -u ,memcpy memmove memset memcmp) -o $@ \
+		$(GC_KERNEL_OBJS)
+
+$(OUT)/gc/host-tests: $(call gc_objs,$(TEST_SRCS))
+	@mkdir -p $(@D)
+	$(CC) -Wl,--gc-sections -o $@ $^ $(CHECK_LIBS)
+
+$(OUT)/gc/bench: $(call gc_objs,$(BENCH_SRCS))
+	@mkdir -p $(@D)
+	$(CC) -Wl,--gc-sections -o $@ $^
+
+$(OUT)/gc/torture: $(call gc_objs,$(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c)
+	@mkdir -p $(@D)
+	$(CC) -Wl,--gc-sections -o $@ $^
+
+# libFuzzer's main calls LLVMFuzzerTestOneInput: here it is the entry.
+$(OUT)/gc/fuzz: $(call gc_objs,$(MODEL_DIR)/model.c $(MODEL_DIR)/fuzz.c)
+	@mkdir -p $(@D)
+	$(CC) -nostartfiles -Wl,-e,LLVMFuzzerTestOneInput -Wl,--gc-sections \
+		-o $@ $^
+
+$(OUT)/gc/%: $(OUT)/obj-gc-host/tools/vm/%.c.o $(GC_HOST_OBJS)
+	@mkdir -p $(@D)
+	$(CC) -Wl,--gc-sections -o $@ $^
+
+# Every function of every object against every function the links kept.
+GC_OBJS := $(GC_KERNEL_OBJS) $(GC_HOST_OBJS) $(call obj,obj-gc-host, \
+	$(TEST_SRCS) $(TOOL_SRCS) $(BENCH_SRCS) \
+	$(filter $(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c \
+	$(MODEL_DIR)/fuzz.c,$(UNREACH_SRCS)))
+DEAD_AWK := $(abspath $(MK_DIR)../tools/dead-functions.awk)
+dead-functions: $(GC_PROGS)
+	@cd $(OUT) && nm -l -A --defined-only $(patsubst $(OUT)/%,%, \
+		$(GC_OBJS) $(GC_PROGS)) | awk -v snapshot=$(SNAPSHOT) \
+		-v root=$(CURDIR)/ -f $(DEAD_AWK)
+
 check: $(OUT)/host-tests $(OUT)/host-tests-san
 	$(OUT)/host-tests
 	$(OUT)/host-tests-san
@@ -186,4 +318,5 @@ lines:
 
 -include $(KERNEL_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(TEST_OBJS:.o=.d) \
 	$(SAN_OBJS:.o=.d) $(BENCH_OBJS:.o=.d) \
-	$(TOOL_OBJS:.o=.d) $(TORTURE_OBJS:.o=.d) $(FUZZ_OBJS:.o=.d)
+	$(TOOL_OBJS:.o=.d) $(TORTURE_OBJS:.o=.d) $(FUZZ_OBJS:.o=.d) \
+	$(UNREACH_OKS:=.d) $(GC_OBJS:.o=.d)

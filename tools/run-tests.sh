@@ -96,6 +96,12 @@ step "boot.sh: every kernel verdict is reported" \
 for ch in $(tools/chapters.sh); do
 	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
 	step "$ch: host tests" "$build/$ch/host-tests"
+	step "$ch: clang finds no unreachable code" \
+	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
+	    unreachable
+	step "$ch: every function is called (kernel, host)" \
+	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
+	    dead-functions
 	step "$ch: host tests under ASan+UBSan" "$build/$ch/host-tests-san"
 	step "$ch: kernel self-tests under QEMU" \
 	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"

@@ -9,6 +9,15 @@
 #   -L       put #line directives into C, header and assembly files, so that
 #            compiler errors and gdb point at the .nw file and line
 #
+# A definition written "<<name>>= replaces" (tools/nw-replaces.sh reads
+# the mark) takes the place of every definition of the chunk before it in
+# book order: the snapshot holds, for every chunk, only the definitions
+# from its newest replacement up to chapter N.  A chunk that only replaced
+# definitions use goes with them.  Replacing a chunk that nothing before
+# defines is an error naming file and line, as are the mistakes
+# nw-replaces.sh finds (another word after ">>=", one chunk replaced twice
+# in one chapter).
+#
 # Every root chunk must be a file path; any other root is a misspelt chunk
 # name and stops the tangle.  A chunk that is used but not defined in
 # chapters 01..N expands to nothing when a later chapter defines it (a hook
@@ -24,7 +33,8 @@ fi
 [ $# -eq 2 ] || { echo "usage: tools/tangle.sh [-L] CHAPTER OUTDIR" >&2; exit 2; }
 chapter=$1
 outdir=$2
-command -v notangle > /dev/null && [ -x /usr/lib/noweb/markup ] || {
+command -v notangle > /dev/null && [ -x /usr/lib/noweb/markup ] &&
+    [ -x /usr/lib/noweb/nt ] || {
 	echo "tangle: noweb is missing (make deps installs it)" >&2
 	exit 2
 }
@@ -54,36 +64,89 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 
+# Strip the "replaces" marks: copies of the chapters, at the same relative
+# paths and line numbers, go into $work/nw, the replacing definitions into
+# $work/nw/replaces.tsv.  Everything from here on reads the copies from
+# inside $work/nw, so that noweb's messages and the #line directives still
+# name chapters/NN-slug.nw.
+# shellcheck disable=SC2086
+"$tools/nw-replaces.sh" "$work/nw" $files 2> "$work/err" || {
+	sed 's/^/tangle: /' "$work/err" >&2
+	exit 1
+}
+if [ -n "$later" ]; then
+	# shellcheck disable=SC2086
+	"$tools/nw-replaces.sh" "$work/later-nw" $later 2>/dev/null || true
+fi
+
 # noweb's markup turns each file into a stream of @defn, @use and @nl lines;
 # it also rejects an unescaped "<<" in prose, naming the file and line.
 # shellcheck disable=SC2086
-/usr/lib/noweb/markup $files > "$work/now" 2> "$work/err" || {
+(cd "$work/nw" && /usr/lib/noweb/markup -t $files) > "$work/now" \
+    2> "$work/err" || {
 	sed 's/^/tangle: /' "$work/err" >&2
 	exit 1
 }
 : > "$work/later"
 if [ -n "$later" ]; then
 	# shellcheck disable=SC2086
-	/usr/lib/noweb/markup $later > "$work/later" 2>/dev/null || true
+	(cd "$work/later-nw" && /usr/lib/noweb/markup $later) \
+	    > "$work/later" 2>/dev/null || true
 fi
 
-# Find undefined chunks, hooks for later chapters, and roots that are not
-# file paths.  Writes the hooks as empty definitions into hooks.nw.
-awk -v later="$work/later" -v hooks="$work/hooks.nw" '
+# Read the stream twice.  The first pass numbers the definitions in book
+# order and finds, for every chunk, its newest replacing definition; the
+# second writes the stream again into $work/live with each definition
+# before that one renamed, so that no root reaches it, and checks the
+# chunks: undefined chunks, hooks for later chapters, roots that are not
+# file paths, chunks no file reaches.  Writes the hooks as empty
+# definitions into hooks.nw and the roots into $work/roots.
+awk -v later="$work/later" -v table="$work/nw/replaces.tsv" \
+    -v hooks="$work/hooks.nw" -v live="$work/live" -v roots="$work/roots" '
 	BEGIN {
 		while ((getline l < later) > 0)
 			if (l ~ /^@defn /)
 				laterdef[substr(l, 7)] = 1
+		while ((getline l < table) > 0) {
+			split(l, t, "\t")
+			replacing[t[1] ":" t[2]] = 1
+		}
 	}
-	/^@file / { file = substr($0, 7); line = 1; next }
-	/^@nl/ { line++; next }
+	FNR == 1 { pass++ }
+	/^@file / { file = substr($0, 7); line = 1 }
+	/^@nl$/ || /^@index nl$/ { line++ }
+	pass == 1 && /^@defn / {
+		name = substr($0, 7)
+		ndefs++
+		if ((file ":" line) in replacing) {
+			if (!(name in lastdef)) {
+				printf "%s:%d: <<%s>> replaces a chunk that " \
+				    "no earlier chapter defines\n", file, line,
+				    name
+				bad = 1
+			}
+			newest[name] = ndefs
+			newest_at[name] = file ":" line
+		}
+		lastdef[name] = ndefs
+	}
+	pass == 1 { next }
 	/^@defn / {
 		name = substr($0, 7)
+		k++
+		if (k < newest[name]) {
+			# a definition that a later one replaces: a node of
+			# its own, reached by nothing
+			cur = "#" k
+			dead[cur] = 1
+			print "@defn " name " [replaced at " newest_at[name] \
+			    "]" > live
+			next
+		}
 		cur = name
 		if (!(name in defined))
 			where[name] = file ":" line
 		defined[name] = 1
-		next
 	}
 	/^@use / {
 		name = substr($0, 6)
@@ -91,10 +154,9 @@ awk -v later="$work/later" -v hooks="$work/hooks.nw" '
 		edges[cur] = edges[cur] SUBSEP name
 		if (!(name in firstuse))
 			firstuse[name] = file ":" line
-		next
 	}
+	{ print > live }
 	END {
-		bad = 0
 		for (name in used) {
 			if (name in defined)
 				continue
@@ -105,6 +167,8 @@ awk -v later="$work/later" -v hooks="$work/hooks.nw" '
 			printf "%s: undefined chunk <<%s>>\n", firstuse[name], name
 			bad = 1
 		}
+		# A chunk used only by replaced definitions is no root: its
+		# only caller was replaced, and it goes with it.
 		for (name in defined) {
 			if (name in used)
 				continue
@@ -114,12 +178,16 @@ awk -v later="$work/later" -v hooks="$work/hooks.nw" '
 				    where[name], name
 				bad = 1
 			}
+			print name > roots
 		}
 		# A chunk that no file reaches (two chunks that only use each
-		# other, say) would vanish silently.
+		# other, say) would vanish silently.  What replaced definitions
+		# use counts as reached.
 		for (name in defined)
 			if (!(name in used))
 				reach(name)
+		for (name in dead)
+			reach(name)
 		for (name in defined)
 			if (!(name in reached)) {
 				printf "%s: chunk <<%s>> is not reachable from any " \
@@ -135,25 +203,25 @@ awk -v later="$work/later" -v hooks="$work/hooks.nw" '
 		n = split(edges[name], to, SUBSEP)
 		for (i = 2; i <= n; i++)
 			reach(to[i])
-	}' "$work/now" > "$work/problems" || {
+	}' "$work/now" "$work/now" > "$work/problems" || {
 	sed 's/^/tangle: /' "$work/problems" >&2
 	exit 1
 }
-touch "$work/hooks.nw"
+touch "$work/hooks.nw" "$work/roots"
+(cd "$work" && /usr/lib/noweb/markup -t hooks.nw) >> "$work/live"
 
-# shellcheck disable=SC2086
-roots=$(noroots $files | sed 's/^<<\(.*\)>>$/\1/')
-[ -n "$roots" ] || { echo "tangle: no root chunks in$files" >&2; exit 1; }
+[ -s "$work/roots" ] || { echo "tangle: no root chunks in$files" >&2; exit 1; }
 
 mkdir -p "$outdir"
-echo "$roots" | sort > "$work/roots"
+sort -o "$work/roots" "$work/roots"
 while IFS= read -r root; do
 	case "$root" in
-	*.c | *.h | *.S) flag="-t8 ${lines:+-L}" ;;
+	*.c | *.h | *.S) flag="-t8 ${lines:+-t -L}" ;;
 	*) flag=-t8 ;;
 	esac
+	# notangle is markup piped into nt; the stream is marked up already.
 	# shellcheck disable=SC2086
-	if ! notangle $flag -R"$root" $files "$work/hooks.nw" \
+	if ! /usr/lib/noweb/nt $flag -R"$root" < "$work/live" \
 	    > "$work/out" 2> "$work/err"; then
 		echo "tangle: while writing $root:" >&2
 		sed 's/^/tangle: /' "$work/err" >&2

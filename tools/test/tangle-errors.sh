@@ -60,6 +60,40 @@ then report ok "-L points C code at the .nw file and line"
 else report "not ok" "-L points C code at the .nw file and line"
 fi
 
+# Chapter 2 replaces <<alloc: take a page>>, which chapter 1 defines in
+# two parts (the first using <<alloc: the old loop's count>>); the
+# appendix continues chapter 2's definition.
+rm -rf "$work/out"
+BOOK_ROOT=$work/book "$tangle" 1 "$work/out" > "$work/log" 2>&1
+if [ "$(cat "$work/out/mm/alloc.c" 2>/dev/null)" = "$(printf '%s\n' \
+    'int alloc(void)' '{' '	int n = old_loop();' '	n += old_count;' \
+    '	n++;' '	return n;' '}')" ]
+then report ok "a snapshot before a replacement holds the old definitions"
+else report "not ok" "a snapshot before a replacement holds the old definitions"
+fi
+rm -rf "$work/out"
+BOOK_ROOT=$work/book "$tangle" 2 "$work/out" > "$work/log" 2>&1
+status=$?
+if [ "$(cat "$work/out/mm/alloc.c" 2>/dev/null)" = "$(printf '%s\n' \
+    'int alloc(void)' '{' '	int n = new_way();' '	return n;' '}')" ]
+then report ok "a replacement takes the place of every earlier definition"
+else report "not ok" "a replacement takes the place of every earlier definition"
+fi
+if [ $status -eq 0 ] && [ -f "$work/out/mm/alloc.c" ] &&
+    ! grep -q old_count "$work/out/mm/alloc.c"
+then report ok "a chunk used only by a replaced definition is gone, no error"
+else report "not ok" "a chunk used only by a replaced definition is gone, no error"
+fi
+rm -rf "$work/out"
+BOOK_ROOT=$work/book "$tangle" -L A "$work/out" > "$work/log" 2>&1
+if [ "$(grep -v '^#line' "$work/out/mm/alloc.c" 2>/dev/null)" = \
+    "$(printf '%s\n' 'int alloc(void)' '{' '' 'int n = new_way();' \
+    'n += checked();' '	return n;' '}')" ] &&
+    grep -q '^#line 10 "chapters/02-two.nw"$' "$work/out/mm/alloc.c"
+then report ok "a later chapter continues a replaced chunk; -L names the replacement"
+else report "not ok" "a later chapter continues a replaced chunk; -L names the replacement"
+fi
+
 # The appendix's snapshot is the whole book plus the appendix; a chapter's
 # has nothing of the appendix.
 for ch in A a; do
@@ -103,17 +137,42 @@ expect_error "a misspelt chunk definition is caught" \
 fresh_book
 printf 'Shifting with << in prose.\n' >> "$work/book/chapters/02-two.nw"
 expect_error "an unescaped << in prose names file and line" \
-    2 'chapters/02-two.nw:8: unescaped <<'
+    2 'chapters/02-two.nw:12: unescaped <<'
 
 fresh_book
 printf '<<foo.h>>=\n<<loop>>\n@\n<<loop>>=\n<<foo.h>>\n@\n' \
     >> "$work/book/chapters/02-two.nw"
 expect_error "a cycle no file reaches is an error" 2 \
-    'chapters/02-two.nw:8: chunk <<foo.h>> is not reachable'
+    'chapters/02-two.nw:12: chunk <<foo.h>> is not reachable'
 
 fresh_book
 printf '<<later hook>>=\n<<later hook>>\n@\n' >> "$work/book/chapters/02-two.nw"
 expect_error "a chunk that uses itself is an error" 2 'while writing kernel/main.c'
+
+fresh_book
+printf '<<kernel/main.c>>=\n<<fresh>>\n@\n<<fresh>>= replaces\nz();\n@\n' \
+    >> "$work/book/chapters/02-two.nw"
+expect_error "replacing a chunk nothing earlier defines names file and line" \
+    2 'chapters/02-two.nw:15: <<fresh>> replaces a chunk that no earlier'
+
+fresh_book
+printf '<<fresh>>=\nz();\n@\n' >> "$work/book/chapters/A-three.nw"
+printf '<<kernel/main.c>>=\n<<fresh>>\n@\n<<fresh>>= replaces\nz();\n@\n' \
+    >> "$work/book/chapters/02-two.nw"
+expect_error "a replacement of a chunk only a later chapter defines is an error" \
+    2 'chapters/02-two.nw:15: <<fresh>> replaces a chunk that no earlier'
+
+fresh_book
+printf '<<alloc: take a page>>= replaces\nz();\n@\n' \
+    >> "$work/book/chapters/02-two.nw"
+expect_error "replacing a chunk twice in one chapter names both lines" 2 \
+    'chapters/02-two.nw:12: <<alloc: take a page>> is replaced twice in this file (first at line 9)'
+
+fresh_book
+sed -i 's/^\(<<alloc: take a page>>=\) replaces$/\1 replace/' \
+    "$work/book/chapters/02-two.nw"
+expect_error "a word after >>= other than replaces names file and line" 2 \
+    'chapters/02-two.nw:9: after <<alloc: take a page>>= only "replaces" may follow, not "replace"'
 
 fresh_book
 expect_error "an unknown chapter is refused" 7 "no chapter '7'"

@@ -467,11 +467,6 @@ phys_addr_t memblock_reserved_size(void)
 	return memblock.reserved.total_size;
 }
 
-phys_addr_t memblock_start_of_DRAM(void)
-{
-	return memblock.memory.cnt ? memblock.memory.regions[0].base : 0;
-}
-
 phys_addr_t memblock_end_of_DRAM(void)
 {
 	const struct memblock_type *m = &memblock.memory;

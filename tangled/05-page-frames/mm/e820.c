@@ -65,11 +65,6 @@ static void e820_append(struct e820_table *t, u64 start, u64 size, u32 type)
 	e->type = type;
 }
 
-void e820__range_add(u64 start, u64 size, enum e820_type type)
-{
-	e820_append(e820_table, start, size, type);
-}
-
 static const char *e820_bogus(const struct e820_entry *e)
 {
 	if (e->size == 0)

@@ -689,7 +689,6 @@ struct page *__rmqueue(struct zone *zone, unsigned int order,
 
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
-
 	struct zoneref *z = NODE_DATA(0)->node_zonelists[0]._zonerefs;
 
 	if (order >= MAX_ORDER)
@@ -713,7 +712,6 @@ void __free_pages(struct page *page, unsigned int order)
 
 	if (atomic_dec_return(&page->_refcount) != 0)
 		return;
-
 
 	__free_one_page(page, page_to_pfn(page), page_zone(page), order,
 			get_pageblock_migratetype(page));

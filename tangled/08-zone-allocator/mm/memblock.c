@@ -467,11 +467,6 @@ phys_addr_t memblock_reserved_size(void)
 	return memblock.reserved.total_size;
 }
 
-phys_addr_t memblock_start_of_DRAM(void)
-{
-	return memblock.memory.cnt ? memblock.memory.regions[0].base : 0;
-}
-
 phys_addr_t memblock_end_of_DRAM(void)
 {
 	const struct memblock_type *m = &memblock.memory;
@@ -494,6 +489,11 @@ int memblock_set_node(phys_addr_t base, phys_addr_t size,
 		type->regions[i].nid = nid;
 	memblock_merge_regions(type);
 	return 0;
+}
+
+phys_addr_t memblock_start_of_DRAM(void)
+{
+	return memblock.memory.cnt ? memblock.memory.regions[0].base : 0;
 }
 
 static void memblock_dump(const struct memblock_type *type)

@@ -700,22 +700,6 @@ struct page *__rmqueue(struct zone *zone, unsigned int order,
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
 	return alloc_pages_current(gfp, order);
-	struct zoneref *z = NODE_DATA(0)->node_zonelists[0]._zonerefs;
-
-	if (order >= MAX_ORDER)
-		return NULL;
-	for (; z->zone; z++) {
-		struct page *page = __rmqueue(z->zone, order,
-					      gfp_migratetype(gfp));
-
-		if (page) {
-			atomic_set(&page->_refcount, 1);
-			return page;
-		}
-	}
-	pr_warn("swapper/0: page allocation failure: order:%u, mode:0x%x, "
-		"%lu pages free\n", order, gfp, nr_free_pages());
-	return NULL;
 }
 
 void __free_pages(struct page *page, unsigned int order)
@@ -728,9 +712,6 @@ void __free_pages(struct page *page, unsigned int order)
 	if (!free_pages_prepare(page, order))
 		return;
 	free_the_page(page, order);
-	return;
-	__free_one_page(page, page_to_pfn(page), page_zone(page), order,
-			get_pageblock_migratetype(page));
 }
 
 unsigned long zone_free_pages(const struct zone *zone)

@@ -81,12 +81,12 @@ bool memblock_is_memory(phys_addr_t addr);
 bool memblock_is_reserved(phys_addr_t addr);
 phys_addr_t memblock_phys_mem_size(void);
 phys_addr_t memblock_reserved_size(void);
-phys_addr_t memblock_start_of_DRAM(void);
 phys_addr_t memblock_end_of_DRAM(void);
 void __memblock_dump_all(void);
 void memblock_dump_all(void);
 int memblock_set_node(phys_addr_t base, phys_addr_t size,
 		      struct memblock_type *type, int nid);
+phys_addr_t memblock_start_of_DRAM(void);
 
 #ifndef ULLONG_MAX
 #define ULLONG_MAX	(~0ULL)

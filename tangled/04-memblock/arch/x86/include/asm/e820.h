@@ -17,7 +17,6 @@ extern struct e820_table *e820_table;
 void e820__print_table(const char *who);
 int e820__update_table(struct e820_table *table);
 void e820__memory_setup(void);
-void e820__range_add(u64 start, u64 size, enum e820_type type);
 void e820__range_update(u64 start, u64 size, enum e820_type old_type,
 			enum e820_type new_type);
 void e820__range_remove(u64 start, u64 size, enum e820_type old_type,
