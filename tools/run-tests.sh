@@ -21,6 +21,48 @@ mkdir -p "$logs"
 passed=0
 failed=0
 step_no=0
+# One line per step, "KIND<tab>WALL<tab>CPU", for the table at the end.
+times_file=$logs/times.tsv
+: > "$times_file"
+
+# kind_of NAME: the kind of a step, from its name, for the table of times.
+# A chapter's step "NN-slug: WHAT" is of kind WHAT, so a new per-chapter
+# step gets a row of its own with no change here.
+kind_of() {
+	case $1 in
+	tangle:*) echo "tangle checks" ;;
+	*": builds "*) echo "builds" ;;
+	*": host tests under ASan+UBSan"*) echo "host tests, ASan+UBSan" ;;
+	*": host tests"*) echo "host tests" ;;
+	*": kernel self-tests under QEMU"*) echo "QEMU self-tests" ;;
+	*": demo boots"*) echo "QEMU demos" ;;
+	*": exercise "*) echo "exercises" ;;
+	torture:*) echo "torture" ;;
+	fuzz:*) echo "fuzz replay" ;;
+	"linux 6.1: memory lines"*) echo "linux-compare" ;;
+	"linux 6.1: /proc reports"*) echo "report-shapes" ;;
+	"linux 6.1: report patterns"*) echo "report-parse" ;;
+	weave:*) echo "weave fixture" ;;
+	"book: HTML and PDF"*) echo "HTML and PDF" ;;
+	"book: links"*) echo "weave-check" ;;
+	[0-9][0-9]-*:*|[A-Z]-*:*) echo "${1#*: }" ;;
+	*) echo "${1%%:*}" ;;
+	esac
+}
+
+# cpu_secs BEFORE AFTER: CPU seconds (user + system) spent by this shell's
+# children between two outputs of `times`, which must run in this shell
+# itself (a subshell's `times` knows nothing of the shell's children)
+cpu_secs() {
+	awk 'FNR == 2 {
+		for (i = 1; i <= 2; i++) {
+			split($i, t, "m")
+			sub(/s$/, "", t[2])
+			s += (FILENAME == ARGV[1] ? -1 : 1) * (t[1] * 60 + t[2])
+		}
+	}
+	END { printf "%.1f\n", s }' "$1" "$2"
+}
 
 # step NAME COMMAND...: run one step and add up what it checked
 step() {
@@ -29,7 +71,8 @@ step() {
 	step_no=$((step_no + 1))
 	log=$logs/$(printf '%02d' $step_no)-$(echo "$name" | tr -c 'A-Za-z0-9.\n-' '-').log
 	printf '%-52s ' "$name"
-	start=$(date +%s)
+	start=$(date +%s.%N)
+	times > "$logs/cpu.before"
 	"$@" > "$log" 2>&1 < /dev/null
 	status=$?
 	counts=$(awk -v status=$status '
@@ -50,14 +93,34 @@ step() {
 	f=${counts#* }
 	passed=$((passed + p))
 	failed=$((failed + f))
-	secs=$(($(date +%s) - start))
+	wall=$(echo "$start $(date +%s.%N)" | awk '{ printf "%.1f", $2 - $1 }')
+	times > "$logs/cpu.after"
+	cpu=$(cpu_secs "$logs/cpu.before" "$logs/cpu.after")
+	printf '%s\t%s\t%s\n' "$(kind_of "$name")" "$wall" "$cpu" \
+	    >> "$times_file"
+	secs="${wall}s, cpu ${cpu}s"
 	if [ "$f" -eq 0 ]; then
-		echo "ok    ($p passed, ${secs}s)"
+		echo "ok    ($p passed, $secs)"
 	else
-		echo "FAIL  ($p passed, $f failed, ${secs}s) log: $log"
+		echo "FAIL  ($p passed, $f failed, $secs) log: $log"
 		grep -E '^not ok|FAIL|[Ee]rror|:[0-9]+:' "$log" | head -15 | sed 's/^/    /'
 		tail -5 "$log" | sed 's/^/    | /'
 	fi
+}
+
+# time_table: the wall and CPU seconds of each kind of step, most costly
+# (in wall time) first, and the total
+time_table() {
+	echo
+	echo "Time by kind of step, most costly first:"
+	printf '%-36s %5s %8s %8s\n' kind steps "wall s" "cpu s"
+	awk -F '\t' '{ n[$1]++; w[$1] += $2; c[$1] += $3 }
+		END { for (k in n) printf "%.1f\t%s\t%d\t%.1f\n", w[k], k, n[k], c[k] }' \
+	    "$times_file" | sort -t "$(printf '\t')" -k1,1 -n -r |
+	    awk -F '\t' '{ printf "%-36s %5d %8.1f %8.1f\n", $2, $3, $1, $4 }'
+	awk -F '\t' '{ n++; w += $2; c += $3 }
+		END { printf "%-36s %5d %8.1f %8.1f\n", "total", n, w, c }' \
+	    "$times_file"
 }
 
 # build_chapter CH: tangle chapter CH with #line directives and build it
@@ -86,6 +149,7 @@ if [ -n "$fast" ]; then
 	ch=$(tools/chapter-slug.sh)
 	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
 	step "$ch: host tests" "$build/$ch/host-tests"
+	time_table
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 	exit
@@ -135,5 +199,6 @@ fi
 step "book: HTML and PDF are woven" make -s html pdf
 step "book: links resolve, no undefined refs" make -s weave-check
 
+time_table
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
