@@ -72,12 +72,23 @@ tangle:
 check-tangle:
 	@tools/check-tangle.sh
 
-kernels build:
+# A snapshot is tangled again only when what the tangler reads changes:
+# book.yaml, any chapter (a later one may fill an earlier one's hooks) or
+# the tangler; $(BUILD)/src/NN-slug.tangled marks the last tangle.
+TANGLE_INPUTS := book.yaml $(wildcard chapters/*.nw) tools/tangle.sh \
+	tools/chapters.sh tools/chapter-slug.sh $(wildcard tools/nw-*.sh)
+$(BUILD)/src/%.tangled: $(TANGLE_INPUTS)
+	@tools/tangle.sh -L $* $(BUILD)/src/$*
+	@touch $@
+
+# KERNELS_GOAL: what is built of each snapshot (a target of
+# mk/snapshot.mk); `make test` asks for nosan, as it built them.
+KERNELS_GOAL ?= all
+kernels build: $(CHAPTERS:%=$(BUILD)/src/%.tangled)
 	@for ch in $(CHAPTERS); do \
 		echo "== $$ch: build the kernel and the host tests"; \
-		tools/tangle.sh -L $$ch $(BUILD)/src/$$ch || exit 1; \
 		$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$$ch \
-			OUT=$(BUILD)/$$ch all || exit 1; \
+			OUT=$(BUILD)/$$ch $(KERNELS_GOAL) || exit 1; \
 	done
 
 # Build one chapter (the one CH names) for the targets that boot it.

@@ -13,6 +13,9 @@
 #           on: programs for the reader's own machine, linked with the
 #           book's code in libhost.a)
 #   check   builds host and runs both runners
+#   nosan   lines, kernel and host without host-tests-san: what `make test`
+#           builds of every snapshot but the newest, whose host tests
+#           alone run under the sanitizers
 #   bench   $(OUT)/bench (from chapter 8 on): the allocator's benchmark, a
 #           host program built at -O2 from the host sources and bench/
 #   torture $(OUT)/torture (appendix A on): random operations checked
@@ -105,10 +108,11 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
 .PHONY: all kernel host check lines bench torture fuzz unreachable \
-	dead-functions
+	dead-functions nosan
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
+nosan: lines kernel $(OUT)/libhost.a $(OUT)/host-tests $(TOOL_BINS)
 
 $(OUT)/obj-kernel/%.c.o: $(SRC)/%.c $(DEBUG_VM_STAMP)
 	@mkdir -p $(@D)

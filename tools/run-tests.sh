@@ -2,7 +2,14 @@
 # Run every check of the book and end with one line "N passed, M failed".
 #
 # Usage: tools/run-tests.sh [--fast]
-#   --fast  only: tangled/ in sync, the newest chapter builds, its host tests
+#   --fast  only: the tangler's tests, tangled/ in sync, the newest chapter
+#           builds, every one of its host test suites
+#
+# Every snapshot is built (make -j, one job per processor) and boots; the
+# costly checks that an older snapshot would only repeat run on the newest
+# (see the loop over the chapters below).  Each step's line gives its wall
+# and CPU seconds, and a table of both by kind of step, most costly first,
+# comes before the last line.
 #
 # Each step's output goes to build/test-logs/STEP.log.  A step is counted by
 # what it prints: TAP-like "ok ..." / "not ok ..." lines, Check's summary
@@ -21,6 +28,52 @@ mkdir -p "$logs"
 passed=0
 failed=0
 step_no=0
+# One line per step, "KIND<tab>WALL<tab>CPU", for the table at the end.
+times_file=$logs/times.tsv
+: > "$times_file"
+
+# kind_of NAME: the kind of a step, from its name, for the table of times.
+# A chapter's step "NN-slug: WHAT" is of kind WHAT, so a new per-chapter
+# step gets a row of its own with no change here.
+kind_of() {
+	case $1 in
+	tangle:*) echo "tangle checks" ;;
+	*": builds "*) echo "builds" ;;
+	*": host tests under ASan+UBSan"*) echo "host tests, ASan+UBSan" ;;
+	*": host tests, every suite"*) echo "host tests, newest, every suite" ;;
+	*": host tests, its own"*) echo "host tests, older, own suites" ;;
+	*": host tests"*) echo "host tests" ;;
+	*": kernel self-tests under QEMU"*) echo "QEMU self-tests" ;;
+	*": demo boots"*) echo "QEMU demos" ;;
+	*": exercise "*) echo "exercises" ;;
+	torture:*) echo "torture" ;;
+	fuzz:*) echo "fuzz replay" ;;
+	"linux 6.1: memory lines"*) echo "linux-compare" ;;
+	"linux 6.1: /proc reports"*) echo "report-shapes" ;;
+	"linux 6.1: report patterns"*) echo "report-parse" ;;
+	weave:*) echo "weave fixture" ;;
+	"book: 'Run it'"*) echo "book: Run it captures" ;;
+	"book: HTML"*) echo "book: HTML" ;;
+	"book: PDF"*) echo "book: PDF" ;;
+	"book: links"*) echo "book: weave-check" ;;
+	[0-9][0-9]-*:*|[A-Z]-*:*) echo "${1#*: }" ;;
+	*) echo "${1%%:*}" ;;
+	esac
+}
+
+# cpu_secs BEFORE AFTER: CPU seconds (user + system) spent by this shell's
+# children between two outputs of `times`, which must run in this shell
+# itself (a subshell's `times` knows nothing of the shell's children)
+cpu_secs() {
+	awk 'FNR == 2 {
+		for (i = 1; i <= 2; i++) {
+			split($i, t, "m")
+			sub(/s$/, "", t[2])
+			s += (FILENAME == ARGV[1] ? -1 : 1) * (t[1] * 60 + t[2])
+		}
+	}
+	END { printf "%.1f\n", s }' "$1" "$2"
+}
 
 # step NAME COMMAND...: run one step and add up what it checked
 step() {
@@ -29,7 +82,8 @@ step() {
 	step_no=$((step_no + 1))
 	log=$logs/$(printf '%02d' $step_no)-$(echo "$name" | tr -c 'A-Za-z0-9.\n-' '-').log
 	printf '%-52s ' "$name"
-	start=$(date +%s)
+	start=$(date +%s.%N)
+	times > "$logs/cpu.before"
 	"$@" > "$log" 2>&1 < /dev/null
 	status=$?
 	counts=$(awk -v status=$status '
@@ -50,22 +104,79 @@ step() {
 	f=${counts#* }
 	passed=$((passed + p))
 	failed=$((failed + f))
-	secs=$(($(date +%s) - start))
+	wall=$(echo "$start $(date +%s.%N)" | awk '{ printf "%.1f", $2 - $1 }')
+	times > "$logs/cpu.after"
+	cpu=$(cpu_secs "$logs/cpu.before" "$logs/cpu.after")
+	printf '%s\t%s\t%s\n' "$(kind_of "$name")" "$wall" "$cpu" \
+	    >> "$times_file"
+	secs="${wall}s, cpu ${cpu}s"
 	if [ "$f" -eq 0 ]; then
-		echo "ok    ($p passed, ${secs}s)"
+		echo "ok    ($p passed, $secs)"
 	else
-		echo "FAIL  ($p passed, $f failed, ${secs}s) log: $log"
+		echo "FAIL  ($p passed, $f failed, $secs) log: $log"
 		grep -E '^not ok|FAIL|[Ee]rror|:[0-9]+:' "$log" | head -15 | sed 's/^/    /'
 		tail -5 "$log" | sed 's/^/    | /'
 	fi
 }
 
-# build_chapter CH: tangle chapter CH with #line directives and build it
+# time_table: the wall and CPU seconds of each kind of step, most costly
+# (in wall time) first, and the total
+time_table() {
+	echo
+	echo "Time by kind of step, most costly first:"
+	printf '%-36s %5s %8s %8s\n' kind steps "wall s" "cpu s"
+	awk -F '\t' '{ n[$1]++; w[$1] += $2; c[$1] += $3 }
+		END { for (k in n) printf "%.1f\t%s\t%d\t%.1f\n", w[k], k, n[k], c[k] }' \
+	    "$times_file" | sort -t "$(printf '\t')" -k1,1 -n -r |
+	    awk -F '\t' '{ printf "%-36s %5d %8.1f %8.1f\n", $2, $3, $1, $4 }'
+	awk -F '\t' '{ n++; w += $2; c += $3 }
+		END { printf "%-36s %5d %8.1f %8.1f\n", "total", n, w, c }' \
+	    "$times_file"
+}
+
+# build_chapter CH GOAL: tangle chapter CH with #line directives (unless
+# nothing it reads changed since the last time) and build GOAL of
+# mk/snapshot.mk: all, or nosan (no ASan+UBSan runner), with one job per
+# processor
+jobs=$(nproc 2>/dev/null || echo 2)
 build_chapter() {
 	# A failed build must not leave the last good binaries to be tested.
 	rm -f "$build/$1/kernel" "$build/$1/host-tests" "$build/$1/host-tests-san"
-	tools/tangle.sh -L "$1" "$build/src/$1" &&
-	    make -s -f mk/snapshot.mk SRC="$build/src/$1" OUT="$build/$1" all
+	make -s "$build/src/$1.tangled" &&
+	    make -s -j"$jobs" -f mk/snapshot.mk SRC="$build/src/$1" \
+	    OUT="$build/$1" "$2"
+}
+
+# own_suites CH PREV: the host test suites (ADD_SUITE lines of
+# tests/main.c, the <<host test suites>> hook) that chapter CH adds to
+# chapter PREV's; every suite when PREV is empty
+own_suites() {
+	o_prev=/dev/null
+	[ -n "$2" ] && o_prev=$build/src/$2/tests/main.c
+	sed -n 's/^[ 	]*ADD_SUITE(\([A-Za-z0-9_]*\));.*/\1/p' \
+	    "$build/src/$1/tests/main.c" | while read -r o_suite; do
+		grep -q "ADD_SUITE($o_suite);" "$o_prev" 2>/dev/null ||
+		    echo "$o_suite"
+	done
+}
+
+# run_suites RUNNER SUITE...: run each suite alone (Check's CK_RUN_SUITE);
+# a suite that runs no test is a failure, since its name is wrong
+run_suites() {
+	r_runner=$1
+	shift
+	r_status=0
+	[ $# -gt 0 ] || { echo "run_suites: no suite named"; return 1; }
+	for r_suite in "$@"; do
+		CK_RUN_SUITE=$r_suite "$r_runner" > "$logs/suite.out" 2>&1 ||
+		    r_status=1
+		cat "$logs/suite.out"
+		grep -q '^[0-9]*%: Checks: [1-9]' "$logs/suite.out" || {
+			echo "not ok - suite $r_suite: no test ran"
+			r_status=1
+		}
+	done
+	return $r_status
 }
 
 # run_model CH PROGRAM ARGS...: build one of appendix A's model-based
@@ -82,10 +193,12 @@ TORTURE_OPS=5000000
 step "tangle: hooks, errors with file and line" tools/test/tangle-errors.sh
 step "tangle: tangled/ in sync with chapters/" tools/check-tangle.sh
 
+newest=$(tools/chapter-slug.sh)
 if [ -n "$fast" ]; then
-	ch=$(tools/chapter-slug.sh)
-	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
-	step "$ch: host tests" "$build/$ch/host-tests"
+	step "$newest: builds (kernel, host, 80 columns)" \
+	    build_chapter "$newest" all
+	step "$newest: host tests, every suite" "$build/$newest/host-tests"
+	time_table
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 	exit
@@ -93,16 +206,36 @@ fi
 
 step "boot.sh: every kernel verdict is reported" \
     tools/test/boot-verdicts.sh "$build/test/boot"
+
+# Every snapshot is built and boots, its kernel self-tests and its demo;
+# the host tests of a snapshot before the newest are the suites its own
+# chapter adds, while the newest runs every suite, plain and under
+# ASan+UBSan (and, below, the long model-based tests).  A new per-chapter
+# step goes into this loop, named "$ch: WHAT": the table of times then
+# gives WHAT a row of its own.
+prev=
 for ch in $(tools/chapters.sh); do
-	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
-	step "$ch: host tests" "$build/$ch/host-tests"
+	if [ "$ch" = "$newest" ]; then
+		step "$ch: builds (kernel, host, ASan, 80 columns)" \
+		    build_chapter "$ch" all
+		step "$ch: host tests, every suite" "$build/$ch/host-tests"
+		step "$ch: host tests under ASan+UBSan" \
+		    "$build/$ch/host-tests-san"
+	else
+		step "$ch: builds (kernel, host, 80 columns)" \
+		    build_chapter "$ch" nosan
+		suites=$(own_suites "$ch" "$prev")
+		# shellcheck disable=SC2086
+		[ -n "$suites" ] &&
+		    step "$ch: host tests, its own suites" \
+		    run_suites "$build/$ch/host-tests" $suites
+	fi
 	step "$ch: clang finds no unreachable code" \
 	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
 	    unreachable
 	step "$ch: every function is called (kernel, host)" \
 	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
 	    dead-functions
-	step "$ch: host tests under ASan+UBSan" "$build/$ch/host-tests-san"
 	step "$ch: kernel self-tests under QEMU" \
 	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"
 	step "$ch: demo boots and succeeds" \
@@ -113,9 +246,10 @@ for ch in $(tools/chapters.sh); do
 		step "$ch: exercise solutions score full marks" \
 		    tools/grade.sh --solutions --require-full "$ch"
 	fi
+	prev=$ch
 done
 # appendix A's model-based tests, once the book has them
-model_ch=$(tools/chapter-slug.sh)
+model_ch=$newest
 if [ -f "tangled/$model_ch/tools/testing/mm/model.c" ]; then
 	step "torture: $TORTURE_OPS random operations against the model" \
 	    run_model "$model_ch" torture -q -n "$TORTURE_OPS"
@@ -138,8 +272,15 @@ step "linux 6.1: /proc reports parse as Linux's, 4 machines" \
 if [ -x tools/weave/test/run.sh ]; then
 	step "weave: fixture book cross-references" tools/weave/test/run.sh
 fi
-step "book: HTML and PDF are woven" make -s html pdf
-step "book: links resolve, no undefined refs" make -s weave-check
+# The book's own rules build each snapshot's kernel again if it is out of
+# date; KERNELS_GOAL=nosan asks for no more than the loop above built.
+step "book: 'Run it' output captured under QEMU" \
+    make -s runs KERNELS_GOAL=nosan
+step "book: HTML is woven" make -s html KERNELS_GOAL=nosan
+step "book: PDF is typeset" make -s pdf KERNELS_GOAL=nosan
+step "book: links resolve, no undefined refs" \
+    make -s weave-check KERNELS_GOAL=nosan
 
+time_table
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

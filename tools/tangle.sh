@@ -214,24 +214,51 @@ touch "$work/hooks.nw" "$work/roots"
 
 mkdir -p "$outdir"
 sort -o "$work/roots" "$work/roots"
+
+# Every file is cut from the one marked-up stream, $work/live (the
+# chapters with replaced definitions renamed, then the empty hooks), as
+# notangle would: its flags are -t8 (and -L for C, headers and
+# assembly).  Without -L, noweb's mnt writes every root in one pass; it
+# cannot write #line directives, so with -L each file is one run of nt.
+# A pass per file over the whole book would grow with the square of the
+# book's length.
+mkdir "$work/tree"
+sed -n 's|/[^/]*$||p' "$work/roots" | sort -u | (cd "$work/tree" &&
+    xargs -r mkdir -p)
+# When mnt fails, the files are written one by one, so that the error
+# names the file.
+per_file=$lines
+if [ -z "$per_file" ]; then
+	(cd "$work/tree" && /usr/lib/noweb/mnt -t8 -all) < "$work/live" \
+	    2> "$work/err" && [ ! -s "$work/err" ] || per_file=1
+fi
 while IFS= read -r root; do
-	case "$root" in
-	*.c | *.h | *.S) flag="-t8 ${lines:+-t -L}" ;;
-	*) flag=-t8 ;;
-	esac
-	# notangle is markup piped into nt; the stream is marked up already.
-	# shellcheck disable=SC2086
-	if ! /usr/lib/noweb/nt $flag -R"$root" < "$work/live" \
-	    > "$work/out" 2> "$work/err"; then
-		echo "tangle: while writing $root:" >&2
-		sed 's/^/tangle: /' "$work/err" >&2
-		exit 1
+	if [ -n "$per_file" ]; then
+		case "$lines:$root" in
+		1:*.c | 1:*.h | 1:*.S) set -- -t8 -t -L ;;
+		*) set -- -t8 ;;
+		esac
+		if ! /usr/lib/noweb/nt "$@" -R"$root" < "$work/live" \
+		    > "$work/tree/$root" 2> "$work/err"; then
+			echo "tangle: while writing $root:" >&2
+			sed 's/^/tangle: /' "$work/err" >&2
+			exit 1
+		fi
 	fi
-	# Hooks that expand to nothing leave indentation behind; drop it.
-	sed 's/[ 	]*$//' "$work/out" > "$work/clean"
-	mkdir -p "$outdir/$(dirname "$root")"
-	if ! cmp -s "$work/clean" "$outdir/$root"; then
-		cp "$work/clean" "$outdir/$root"
+	[ -f "$work/tree/$root" ] || {
+		echo "tangle: $root was not written" >&2
+		exit 1
+	}
+done < "$work/roots"
+# Hooks that expand to nothing leave indentation behind; drop it.
+find "$work/tree" -type f -exec sed -i 's/[ 	]*$//' {} +
+while IFS= read -r root; do
+	if ! cmp -s "$work/tree/$root" "$outdir/$root"; then
+		case "$root" in
+		*/*) [ -d "$outdir/${root%/*}" ] ||
+			mkdir -p "$outdir/${root%/*}" ;;
+		esac
+		cp "$work/tree/$root" "$outdir/$root"
 	fi
 done < "$work/roots"
 
