@@ -75,17 +75,13 @@ START_TEST(test_vmap_range_refuses_misaligned_and_overlapping_ranges)
 }
 END_TEST
 
-static char dump[16384];
-
-static void dump_line(const char *line)
-{
-	strncat(dump, line, sizeof(dump) - strlen(dump) - 1);
-}
-
 START_TEST(test_ptdump_merges_ranges_in_linux_format)
 {
-	dump[0] = '\0';
-	ptdump_walk_pgd_level(swapper_pg_dir, dump_line);
+	const char *dump;
+
+	ptdump_walk_pgd_level(test_seq(), swapper_pg_dir);
+	dump = test_seq_text();
+	ck_assert_str_eq(host_console_output(), "");
 	ck_assert_ptr_nonnull(strstr(dump, "---[ Low Kernel Mapping ]---\n"
 		"0xffff888000000000-0xffff888000200000           2M     RW"
 		"                 GLB NX pte\n"
