@@ -298,8 +298,16 @@ static void cmd_cat(int argc, char **argv)
 		pagetypeinfo_show(monitor_seq());
 	else if (argc == 2 && strcmp(argv[1], "/proc/zoneinfo") == 0)
 		zoneinfo_show(monitor_seq());
-	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0)
-		sysctl_vm_cat(argv[1] + 13);
+	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0) {
+		char key[64], value[128];
+
+		scnprintf(key, sizeof(key), "vm.%s", argv[1] + 13);
+		if (sysctl_vm_read(key, value, sizeof(value)) < 0)
+			monitor_printf("cat: %s: No such file or directory\n",
+				       argv[1]);
+		else
+			monitor_printf("%s\n", value);
+	}
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");
