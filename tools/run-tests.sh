@@ -85,6 +85,8 @@ step "tangle: tangled/ in sync with chapters/" tools/check-tangle.sh
 if [ -n "$fast" ]; then
 	ch=$(tools/chapter-slug.sh)
 	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
+	step "$ch: layering of lib/, mm/ and fs/" \
+	    tools/layering.sh "$build/$ch"
 	step "$ch: host tests" "$build/$ch/host-tests"
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
@@ -93,8 +95,11 @@ fi
 
 step "boot.sh: every kernel verdict is reported" \
     tools/test/boot-verdicts.sh "$build/test/boot"
+step "layering.sh: a monitor call from mm/ is caught" tools/test/layering.sh
 for ch in $(tools/chapters.sh); do
 	step "$ch: builds (kernel, host, 80 columns)" build_chapter "$ch"
+	step "$ch: layering of lib/, mm/ and fs/" \
+	    tools/layering.sh "$build/$ch"
 	step "$ch: host tests" "$build/$ch/host-tests"
 	step "$ch: host tests under ASan+UBSan" "$build/$ch/host-tests-san"
 	step "$ch: kernel self-tests under QEMU" \
