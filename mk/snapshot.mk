@@ -57,10 +57,10 @@ LD ?= ld
 OBJCOPY ?= objcopy
 AR ?= ar
 
-KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
-	$(SRC)/arch/x86_64/*.c $(SRC)/arch/x86_64/*.S)
-HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/kernel/*.c \
-	$(SRC)/arch/host/*.c)
+KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
+	$(SRC)/kernel/*.c $(SRC)/arch/x86_64/*.c $(SRC)/arch/x86_64/*.S)
+HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
+	$(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
 BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
 TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)

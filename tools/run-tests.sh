@@ -197,6 +197,8 @@ newest=$(tools/chapter-slug.sh)
 if [ -n "$fast" ]; then
 	step "$newest: builds (kernel, host, 80 columns)" \
 	    build_chapter "$newest" all
+	step "$newest: layering of lib/, mm/ and fs/" \
+	    tools/layering.sh "$build/$newest"
 	step "$newest: host tests, every suite" "$build/$newest/host-tests"
 	time_table
 	echo "$passed passed, $failed failed"
@@ -213,6 +215,7 @@ step "boot.sh: every kernel verdict is reported" \
 # ASan+UBSan (and, below, the long model-based tests).  A new per-chapter
 # step goes into this loop, named "$ch: WHAT": the table of times then
 # gives WHAT a row of its own.
+step "layering.sh: a monitor call from mm/ is caught" tools/test/layering.sh
 prev=
 for ch in $(tools/chapters.sh); do
 	if [ "$ch" = "$newest" ]; then
@@ -230,6 +233,8 @@ for ch in $(tools/chapters.sh); do
 		    step "$ch: host tests, its own suites" \
 		    run_suites "$build/$ch/host-tests" $suites
 	fi
+	step "$ch: layering of lib/, mm/ and fs/" \
+	    tools/layering.sh "$build/$ch"
 	step "$ch: clang finds no unreachable code" \
 	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
 	    unreachable

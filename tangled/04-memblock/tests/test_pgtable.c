@@ -6,6 +6,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/ptdump.h>
+#include <linux/seq_file.h>
 
 START_TEST(test_indexes_split_an_address_into_four_nine_bit_fields)
 {
@@ -75,17 +76,13 @@ START_TEST(test_vmap_range_refuses_misaligned_and_overlapping_ranges)
 }
 END_TEST
 
-static char dump[16384];
-
-static void dump_line(const char *line)
-{
-	strncat(dump, line, sizeof(dump) - strlen(dump) - 1);
-}
-
 START_TEST(test_ptdump_merges_ranges_in_linux_format)
 {
-	dump[0] = '\0';
-	ptdump_walk_pgd_level(swapper_pg_dir, dump_line);
+	const char *dump;
+
+	ptdump_walk_pgd_level(test_seq(), swapper_pg_dir);
+	dump = test_seq_text();
+	ck_assert_str_eq(host_console_output(), "");
 	ck_assert_ptr_nonnull(strstr(dump, "---[ Low Kernel Mapping ]---\n"
 		"0xffff888000000000-0xffff888000200000           2M     RW"
 		"                 GLB NX pte\n"
@@ -107,6 +104,52 @@ START_TEST(test_wx_check_finds_a_writable_executable_page)
 	ck_assert_uint_eq(ptdump_check_wx(), 1);
 	ck_assert_ptr_nonnull(strstr(host_console_output(),
 		"x86/mm: Checked W+X mappings: FAILED, 1 W+X pages found.\n"));
+}
+END_TEST
+
+START_TEST(test_seq_file_keeps_what_fits)
+{
+	char buf[8];
+	struct seq_file m = { .buf = buf, .size = sizeof(buf) };
+
+	seq_printf(&m, "%d-%s", 12, "ab");
+	seq_putc(&m, '!');
+	ck_assert_str_eq(buf, "12-ab!");
+	ck_assert(!seq_has_overflowed(&m));
+	seq_puts(&m, "xy");
+	ck_assert(seq_has_overflowed(&m));
+	ck_assert_str_eq(buf, "12-ab!");
+	seq_putc(&m, 'z');
+	seq_printf(&m, "%s", "");
+	ck_assert(seq_has_overflowed(&m));
+	ck_assert_str_eq(buf, "12-ab!");
+}
+END_TEST
+
+static char flushed[64];
+
+static void flush_to_string(struct seq_file *m)
+{
+	strncat(flushed, m->buf, m->count);
+	m->count = 0;
+}
+
+START_TEST(test_seq_file_hands_each_piece_to_flush)
+{
+	char buf[4];
+	struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = flush_to_string,
+	};
+
+	flushed[0] = '\0';
+	seq_puts(&m, "abc");
+	seq_printf(&m, "%d", 123);
+	seq_putc(&m, '\n');
+	ck_assert_str_eq(flushed, "abc123\n");
+	ck_assert_uint_eq(m.count, 0);
+	seq_printf(&m, "%s", "abcd");
+	ck_assert(seq_has_overflowed(&m));
+	ck_assert_str_eq(flushed, "abc123\n");
 }
 END_TEST
 
@@ -183,6 +226,8 @@ Suite *pgtable_suite(void)
 	tcase_add_test(tc, test_print_vm_layout_shows_the_map_and_the_cost);
 	tcase_add_test(tc, test_ptdump_merges_ranges_in_linux_format);
 	tcase_add_test(tc, test_wx_check_finds_a_writable_executable_page);
+	tcase_add_test(tc, test_seq_file_keeps_what_fits);
+	tcase_add_test(tc, test_seq_file_hands_each_piece_to_flush);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,6 +5,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 
+
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
 
@@ -12,7 +13,7 @@ void start_kernel(void)
 {
 	pr_notice("Page by Page kernel (gcc %s)\n", __VERSION__);
 	setup_arch();
-
+	mm_core_init();
 	if (cmdline_find_option_bool(boot_command_line, "test") > 0) {
 		int failed = run_self_tests();
 
@@ -24,4 +25,9 @@ void start_kernel(void)
 	else
 		demo_run();
 	machine_exit(KERNEL_EXIT_SUCCESS);
+}
+
+void mm_core_init(void)
+{
+
 }

@@ -8,6 +8,7 @@
 #include <linux/string.h>
 #include <asm/desc.h>
 #include <linux/ptdump.h>
+#include <linux/seq_file.h>
 #include <linux/fault.h>
 #include <asm/e820.h>
 #include <linux/memblock.h>
@@ -138,14 +139,26 @@ static void cmd_crash(int argc, char **argv)
 			       "DOUBLE_FAULT\n");
 }
 
-static void ptdump_print(const char *line)
+static void monitor_seq_flush(struct seq_file *m)
 {
-	monitor_printf("%s", line);
+	console_write(m->buf, m->count);
+	m->count = 0;
+}
+
+static struct seq_file *monitor_seq(void)
+{
+	static char buf[1024];
+	static struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
+	};
+
+	m.count = 0;
+	return &m;
 }
 
 static void cmd_ptdump(int argc, char **argv)
 {
-	ptdump_walk_pgd_level(swapper_pg_dir, ptdump_print);
+	ptdump_walk_pgd_level(monitor_seq(), swapper_pg_dir);
 }
 
 static void cmd_fault(int argc, char **argv)

@@ -1,6 +1,7 @@
 /* mm/ptdump.c: the kernel's page tables as merged ranges, and W+X. */
 #include <linux/kernel.h>
 #include <linux/ptdump.h>
+#include <linux/seq_file.h>
 
 static const struct addr_marker {
 	unsigned long start_address;
@@ -24,7 +25,7 @@ struct pg_state {
 	const struct addr_marker *marker;
 	bool check_wx;
 	unsigned long wx_pages;
-	void (*print)(const char *line);
+	struct seq_file *seq;
 };
 
 static pgprotval_t effective_prot(pgprotval_t prot1, pgprotval_t prot2)
@@ -71,23 +72,19 @@ static void print_range(struct pg_state *st)
 	n += print_prot(line + n, sizeof(line) - n, st->current_prot,
 			st->level);
 	scnprintf(line + n, sizeof(line) - n, "\n");
-	st->print(line);
+	seq_puts(st->seq, line);
 }
 
 static void note_page(struct pg_state *st, pgprotval_t prot,
 		      pgprotval_t eff, int level)
 {
-	char marker[64];
-
 	if (!st->level) {
 		st->current_prot = prot;
 		st->effective_prot = eff;
 		st->level = level;
 		st->marker = address_markers;
-		if (st->print) {
-			scnprintf(marker, sizeof(marker), "---[ %s ]---\n", st->marker->name);
-			st->print(marker);
-		}
+		if (st->seq)
+			seq_printf(st->seq, "---[ %s ]---\n", st->marker->name);
 	} else if (prot != st->current_prot || eff != st->effective_prot ||
 		   level != st->level ||
 		   st->current_address >= st->marker[1].start_address) {
@@ -98,15 +95,12 @@ static void note_page(struct pg_state *st, pgprotval_t prot,
 			st->wx_pages += (st->current_address - st->start_address) /
 					PAGE_SIZE;
 		}
-		if (st->print)
+		if (st->seq)
 			print_range(st);
 		while (st->current_address >= st->marker[1].start_address) {
 			st->marker++;
-			if (st->print) {
-				scnprintf(marker, sizeof(marker), "---[ %s ]---\n",
-					  st->marker->name);
-				st->print(marker);
-			}
+			if (st->seq)
+				seq_printf(st->seq, "---[ %s ]---\n", st->marker->name);
 		}
 		st->start_address = st->current_address;
 		st->current_prot = prot;
@@ -158,9 +152,9 @@ static void ptdump_walk(struct pg_state *st, pgd_t *pgd)
 	note_page(st, 0, 0, 0);
 }
 
-void ptdump_walk_pgd_level(pgd_t *pgd, void (*print)(const char *line))
+void ptdump_walk_pgd_level(struct seq_file *m, pgd_t *pgd)
 {
-	struct pg_state st = { .print = print };
+	struct pg_state st = { .seq = m };
 
 	ptdump_walk(&st, pgd);
 }

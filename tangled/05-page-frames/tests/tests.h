@@ -8,5 +8,7 @@
 int libc_vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int libc_snprintf(char *buf, size_t size, const char *fmt, ...);
 void host_test_setup(void);
-
+struct seq_file;
+struct seq_file *test_seq(void);
+const char *test_seq_text(void);
 #endif

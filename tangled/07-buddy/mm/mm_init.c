@@ -86,9 +86,6 @@ void paging_init(void)
 	memmap_init();
 	memmap_init_reserved_pages();
 	memmap_init_zones();
-	build_all_zonelists();
-	mem_init_print_info();
-	memblock_free_all();
 	pr_info("mem_map: %lu page frames, %lu reserved\n", nr_memmap_pages,
 		totalreserve_bootmem);
 }

@@ -1576,3 +1576,83 @@ void show_mem(gfp_t gfp, const nodemask_t *nodemask)
 	pr_info("%lu pages RAM\n0 pages HighMem/MovableOnly\n"
 		"%lu pages reserved\n", total, reserved);
 }
+
+/* Chapter 8: the tunables of the watermarks and the reserves. */
+#include <linux/sysctl.h>
+
+static int min_free_kbytes_sysctl_handler(struct ctl_table *table,
+					  int write, void *buffer,
+					  size_t *length)
+{
+	int rc = proc_dointvec_minmax(table, write, buffer, length);
+
+	if (rc)
+		return rc;
+	if (write) {
+		user_min_free_kbytes = min_free_kbytes;
+		setup_per_zone_wmarks();
+	}
+	return 0;
+}
+
+static int watermark_scale_factor_sysctl_handler(struct ctl_table *table,
+						 int write, void *buffer,
+						 size_t *length)
+{
+	int rc = proc_dointvec_minmax(table, write, buffer, length);
+
+	if (rc)
+		return rc;
+	if (write)
+		setup_per_zone_wmarks();
+	return 0;
+}
+
+static int lowmem_reserve_ratio_sysctl_handler(struct ctl_table *table,
+					       int write, void *buffer,
+					       size_t *length)
+{
+	int rc = proc_dointvec_minmax(table, write, buffer, length);
+	int i;
+
+	if (rc || !write)
+		return rc;
+	for (i = 0; i < MAX_NR_ZONES; i++)
+		if (sysctl_lowmem_reserve_ratio[i] < 1)
+			sysctl_lowmem_reserve_ratio[i] = 0;
+	setup_per_zone_lowmem_reserve();
+	return 0;
+}
+
+static struct ctl_table page_alloc_sysctl_table[] = {
+	{
+		.procname	= "min_free_kbytes",
+		.data		= &min_free_kbytes,
+		.maxlen		= sizeof(min_free_kbytes),
+		.mode		= 0644,
+		.proc_handler	= min_free_kbytes_sysctl_handler,
+		.extra1		= SYSCTL_ZERO,
+	},
+	{
+		.procname	= "watermark_scale_factor",
+		.data		= &watermark_scale_factor,
+		.maxlen		= sizeof(watermark_scale_factor),
+		.mode		= 0644,
+		.proc_handler	= watermark_scale_factor_sysctl_handler,
+		.extra1		= SYSCTL_ONE,
+		.extra2		= SYSCTL_THREE_THOUSAND,
+	},
+	{
+		.procname	= "lowmem_reserve_ratio",
+		.data		= sysctl_lowmem_reserve_ratio,
+		.maxlen		= sizeof(sysctl_lowmem_reserve_ratio),
+		.mode		= 0644,
+		.proc_handler	= lowmem_reserve_ratio_sysctl_handler,
+	},
+	{ }
+};
+
+void page_alloc_sysctl_init(void)
+{
+	register_sysctl("vm", page_alloc_sysctl_table);
+}

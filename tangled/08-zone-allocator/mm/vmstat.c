@@ -2,45 +2,48 @@
 #include <linux/gfp.h>
 #include <linux/kernel.h>
 #include <linux/minmax.h>
-#include <linux/monitor.h>
+#include <linux/seq_file.h>
 #include <linux/vmstat.h>
 
-static void frag_show_print(int nid, const struct zone *zone)
+static void frag_show_print(struct seq_file *m, int nid,
+			    const struct zone *zone)
 {
 	int o;
 
-	monitor_printf("Node %d, zone %8s ", nid, zone->name);
+	seq_printf(m, "Node %d, zone %8s ", nid, zone->name);
 	for (o = 0; o < MAX_ORDER; o++)
-		monitor_printf("%6lu ", zone->free_area[o].nr_free);
-	monitor_printf("\n");
+		seq_printf(m, "%6lu ", zone->free_area[o].nr_free);
+	seq_putc(m, '\n');
 }
 
-static void walk_zones_in_node(int nid, void (*print)(int,
-						const struct zone *))
+static void walk_zones_in_node(struct seq_file *m, int nid,
+			       void (*print)(struct seq_file *m, int nid,
+					     const struct zone *zone))
 {
 	int j;
 
 	for (j = 0; j < MAX_NR_ZONES; j++)
 		if (populated_zone(&NODE_DATA(nid)->node_zones[j]))
-			print(nid, &NODE_DATA(nid)->node_zones[j]);
+			print(m, nid, &NODE_DATA(nid)->node_zones[j]);
 }
 
-void frag_show(void)
+void frag_show(struct seq_file *m)
 {
 	int nid;
 
 	for (nid = 0; nid < MAX_NUMNODES; nid++)
 		if (NODE_DATA(nid))
-			walk_zones_in_node(nid, frag_show_print);
+			walk_zones_in_node(m, nid, frag_show_print);
 }
 
-static void pagetypeinfo_showfree(int nid, const struct zone *zone)
+static void pagetypeinfo_showfree(struct seq_file *m, int nid,
+				  const struct zone *zone)
 {
 	int t, o;
 
 	for (t = 0; t < MIGRATE_TYPES; t++) {
-		monitor_printf("Node %4d, zone %8s, type %12s ", nid,
-			       zone->name, migratetype_names[t]);
+		seq_printf(m, "Node %4d, zone %8s, type %12s ", nid,
+			   zone->name, migratetype_names[t]);
 		for (o = 0; o < MAX_ORDER; o++) {
 			const struct list_head *head, *p;
 			unsigned long n = 0;
@@ -49,13 +52,14 @@ static void pagetypeinfo_showfree(int nid, const struct zone *zone)
 			for (p = head->next; p != head && n < 100000;
 			     p = p->next)
 				n++;
-			monitor_printf("%s%6lu ", n >= 100000 ? ">" : "", n);
+			seq_printf(m, "%s%6lu ", n >= 100000 ? ">" : "", n);
 		}
-		monitor_printf("\n");
+		seq_putc(m, '\n');
 	}
 }
 
-static void pagetypeinfo_showblockcount(int nid, const struct zone *zone)
+static void pagetypeinfo_showblockcount(struct seq_file *m, int nid,
+					const struct zone *zone)
 {
 	unsigned long count[MIGRATE_TYPES] = { 0 }, pfn;
 	int t;
@@ -67,37 +71,37 @@ static void pagetypeinfo_showblockcount(int nid, const struct zone *zone)
 		if (pfn_valid(first) && page_zone(pfn_to_page(first)) == zone)
 			count[get_pageblock_migratetype(pfn_to_page(first))]++;
 	}
-	monitor_printf("Node %d, zone %8s ", nid, zone->name);
+	seq_printf(m, "Node %d, zone %8s ", nid, zone->name);
 	for (t = 0; t < MIGRATE_TYPES; t++)
-		monitor_printf("%12lu ", count[t]);
-	monitor_printf("\n");
+		seq_printf(m, "%12lu ", count[t]);
+	seq_putc(m, '\n');
 }
 
-static void pagetypeinfo_show_node(int nid)
+static void pagetypeinfo_show_node(struct seq_file *m, int nid)
 {
 	int o, t;
 
-	monitor_printf("Page block order: %d\n", pageblock_order);
-	monitor_printf("Pages per block:  %lu\n\n", pageblock_nr_pages);
-	monitor_printf("%-43s ", "Free pages count per migrate type at order");
+	seq_printf(m, "Page block order: %d\n", pageblock_order);
+	seq_printf(m, "Pages per block:  %lu\n\n", pageblock_nr_pages);
+	seq_printf(m, "%-43s ", "Free pages count per migrate type at order");
 	for (o = 0; o < MAX_ORDER; o++)
-		monitor_printf("%6d ", o);
-	monitor_printf("\n");
-	walk_zones_in_node(nid, pagetypeinfo_showfree);
-	monitor_printf("\n%-23s", "Number of blocks type ");
+		seq_printf(m, "%6d ", o);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, nid, pagetypeinfo_showfree);
+	seq_printf(m, "\n%-23s", "Number of blocks type ");
 	for (t = 0; t < MIGRATE_TYPES; t++)
-		monitor_printf("%12s ", migratetype_names[t]);
-	monitor_printf("\n");
-	walk_zones_in_node(nid, pagetypeinfo_showblockcount);
+		seq_printf(m, "%12s ", migratetype_names[t]);
+	seq_putc(m, '\n');
+	walk_zones_in_node(m, nid, pagetypeinfo_showblockcount);
 }
 
-void pagetypeinfo_show(void)
+void pagetypeinfo_show(struct seq_file *m)
 {
 	int nid;
 
 	for (nid = 0; nid < MAX_NUMNODES; nid++)
 		if (NODE_DATA(nid) && NODE_DATA(nid)->node_present_pages)
-			pagetypeinfo_show_node(nid);
+			pagetypeinfo_show_node(m, nid);
 }
 
 /* Chapter 8: /proc/zoneinfo. */
@@ -158,70 +162,70 @@ static int calculate_normal_threshold(const struct zone *zone)
 	return min(threshold, 125);
 }
 
-static void zoneinfo_show_print(const pg_data_t *pgdat,
+static void zoneinfo_show_print(struct seq_file *m, const pg_data_t *pgdat,
 				const struct zone *zone)
 {
 	int i;
 
-	monitor_printf("Node %d, zone %8s", pgdat->node_id, zone->name);
+	seq_printf(m, "Node %d, zone %8s", pgdat->node_id, zone->name);
 	if (is_zone_first_populated(pgdat, zone)) {
-		monitor_printf("\n  per-node stats");
+		seq_puts(m, "\n  per-node stats");
 		for (i = 0; i < (int)ARRAY_SIZE(node_stat_names); i++)
-			monitor_printf("\n      %-12s %lu", node_stat_names[i],
-				       0UL);
+			seq_printf(m, "\n      %-12s %lu", node_stat_names[i],
+				   0UL);
 	}
-	monitor_printf("\n  pages free     %lu",
-		       zone_page_state(zone, NR_FREE_PAGES));
-	monitor_printf("\n        boost    %lu", zone->watermark_boost);
-	monitor_printf("\n        min      %lu", min_wmark_pages(zone));
-	monitor_printf("\n        low      %lu", low_wmark_pages(zone));
-	monitor_printf("\n        high     %lu", high_wmark_pages(zone));
-	monitor_printf("\n        spanned  %lu", zone->spanned_pages);
-	monitor_printf("\n        present  %lu", zone->present_pages);
-	monitor_printf("\n        managed  %lu", zone->managed_pages);
-	monitor_printf("\n        cma      %lu", 0UL);
-	monitor_printf("\n        protection: (%ld", zone->lowmem_reserve[0]);
+	seq_printf(m, "\n  pages free     %lu",
+		   zone_page_state(zone, NR_FREE_PAGES));
+	seq_printf(m, "\n        boost    %lu", zone->watermark_boost);
+	seq_printf(m, "\n        min      %lu", min_wmark_pages(zone));
+	seq_printf(m, "\n        low      %lu", low_wmark_pages(zone));
+	seq_printf(m, "\n        high     %lu", high_wmark_pages(zone));
+	seq_printf(m, "\n        spanned  %lu", zone->spanned_pages);
+	seq_printf(m, "\n        present  %lu", zone->present_pages);
+	seq_printf(m, "\n        managed  %lu", zone->managed_pages);
+	seq_printf(m, "\n        cma      %lu", 0UL);
+	seq_printf(m, "\n        protection: (%ld", zone->lowmem_reserve[0]);
 	for (i = 1; i < MAX_NR_ZONES; i++)
-		monitor_printf(", %ld", zone->lowmem_reserve[i]);
-	monitor_printf(")");
+		seq_printf(m, ", %ld", zone->lowmem_reserve[i]);
+	seq_putc(m, ')');
 	if (!populated_zone(zone)) {
-		monitor_printf("\n");
+		seq_putc(m, '\n');
 		return;
 	}
 	for (i = 0; i < (int)ARRAY_SIZE(zone_stat_names); i++)
-		monitor_printf("\n      %-12s %lu", zone_stat_names[i],
-			       zone_page_state(zone, i));
+		seq_printf(m, "\n      %-12s %lu", zone_stat_names[i],
+			   zone_page_state(zone, i));
 	for (i = 0; i < NR_VM_NUMA_EVENT_ITEMS; i++)
-		monitor_printf("\n      %-12s %lu", numa_stat_names[i],
-			       zone->vm_numa_event[i]);
+		seq_printf(m, "\n      %-12s %lu", numa_stat_names[i],
+			   zone->vm_numa_event[i]);
 	{
 		int cpu;
 
-		monitor_printf("\n  pagesets");
+		seq_puts(m, "\n  pagesets");
 		for_each_possible_cpu(cpu) {
 			const struct per_cpu_pages *pcp = &zone->per_cpu_pageset[cpu];
 
-			monitor_printf("\n    cpu: %i\n              count: %i"
-				       "\n              high:  %i"
-				       "\n              batch: %i", cpu, pcp->count,
-				       pcp->high, pcp->batch);
+			seq_printf(m, "\n    cpu: %i\n              count: %i"
+				   "\n              high:  %i"
+				   "\n              batch: %i", cpu, pcp->count,
+				   pcp->high, pcp->batch);
 			if (cpu + 1 < (int)nr_cpu_ids)
-				monitor_printf("\n  vm stats threshold: %d",
-					       calculate_normal_threshold(zone));
+				seq_printf(m, "\n  vm stats threshold: %d",
+					   calculate_normal_threshold(zone));
 		}
 	}
-	monitor_printf("\n  vm stats threshold: %d",
-		       calculate_normal_threshold(zone));
-	monitor_printf("\n  node_unreclaimable:  %u\n  start_pfn:           "
-		       "%lu\n", 0u, zone->zone_start_pfn);
+	seq_printf(m, "\n  vm stats threshold: %d",
+		   calculate_normal_threshold(zone));
+	seq_printf(m, "\n  node_unreclaimable:  %u\n  start_pfn:           "
+		   "%lu\n", 0u, zone->zone_start_pfn);
 }
 
-void zoneinfo_show(void)
+void zoneinfo_show(struct seq_file *m)
 {
 	int nid, j;
 
 	for (nid = 0; nid < MAX_NUMNODES; nid++)
 		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
-			zoneinfo_show_print(NODE_DATA(nid),
+			zoneinfo_show_print(m, NODE_DATA(nid),
 					    &NODE_DATA(nid)->node_zones[j]);
 }

@@ -313,6 +313,56 @@ START_TEST(test_sysctl_on_the_command_line)
 }
 END_TEST
 
+static int test_values[2] = { 5, 6 };
+static const int test_min = 5, test_max = 7;
+
+static struct ctl_table test_table[] = {
+	{
+		.procname	= "test_pair",
+		.data		= test_values,
+		.maxlen		= sizeof(test_values),
+		.mode		= 0644,
+		.proc_handler	= proc_dointvec_minmax,
+		.extra1		= (void *)&test_min,
+		.extra2		= (void *)&test_max,
+	},
+	{
+		.procname	= "test_readonly",
+		.data		= &test_values[0],
+		.maxlen		= sizeof(int),
+		.mode		= 0444,
+		.proc_handler	= proc_dointvec_minmax,
+	},
+	{ }
+};
+
+START_TEST(test_sysctl_tables_are_found_by_name)
+{
+	struct ctl_table_header *head = register_sysctl("vm", test_table);
+	char buf[64];
+
+	ck_assert_ptr_nonnull(head);
+	ck_assert_ptr_eq(register_sysctl("vm", test_table), head);
+	ck_assert_int_eq(sysctl_vm_read("vm.test_pair", buf, sizeof(buf)), 3);
+	ck_assert_str_eq(buf, "5\t6");
+	ck_assert_int_eq(sysctl_vm_write("vm.test_pair", "7 5"), 0);
+	ck_assert_int_eq(test_values[0], 7);
+	ck_assert_int_eq(test_values[1], 5);
+	ck_assert_int_eq(sysctl_vm_write("vm.test_pair", "6 8"), -EINVAL);
+	ck_assert_int_eq(sysctl_vm_write("vm.test_pair", "6 6 6"), -EINVAL);
+	ck_assert_int_eq(test_values[0], 7);
+	ck_assert_int_eq(sysctl_vm_write("vm.test_readonly", "5"), -EPERM);
+	ck_assert_int_eq(sysctl_vm_read("vm.test_readonly", buf,
+					sizeof(buf)), 1);
+	ck_assert_str_eq(buf, "7");
+	host_boot("sysctl.vm.test_pair=5,7 sysctl.vm.test_readonly=6");
+	ck_assert_int_eq(test_values[0], 5);
+	ck_assert_int_eq(test_values[1], 7);
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+		"Failed to set sysctl parameter 'sysctl.vm.test_readonly=6'"));
+}
+END_TEST
+
 Suite *watermarks_suite(void)
 {
 	Suite *s = suite_create("watermarks");
@@ -330,6 +380,7 @@ Suite *watermarks_suite(void)
 	tcase_add_test(tc, test_sysctl_recomputes_what_linux_does);
 	tcase_add_test(tc, test_sysctl_refuses_bad_values);
 	tcase_add_test(tc, test_sysctl_on_the_command_line);
+	tcase_add_test(tc, test_sysctl_tables_are_found_by_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -8,6 +8,7 @@
 #include <linux/string.h>
 #include <asm/desc.h>
 #include <linux/ptdump.h>
+#include <linux/seq_file.h>
 #include <linux/fault.h>
 #include <asm/e820.h>
 #include <linux/memblock.h>
@@ -155,14 +156,26 @@ static void cmd_crash(int argc, char **argv)
 			       "DOUBLE_FAULT\n");
 }
 
-static void ptdump_print(const char *line)
+static void monitor_seq_flush(struct seq_file *m)
 {
-	monitor_printf("%s", line);
+	console_write(m->buf, m->count);
+	m->count = 0;
+}
+
+static struct seq_file *monitor_seq(void)
+{
+	static char buf[1024];
+	static struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
+	};
+
+	m.count = 0;
+	return &m;
 }
 
 static void cmd_ptdump(int argc, char **argv)
 {
-	ptdump_walk_pgd_level(swapper_pg_dir, ptdump_print);
+	ptdump_walk_pgd_level(monitor_seq(), swapper_pg_dir);
 }
 
 static void cmd_fault(int argc, char **argv)
@@ -283,13 +296,21 @@ static void cmd_zones(int argc, char **argv)
 static void cmd_cat(int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "/proc/buddyinfo") == 0)
-		frag_show();
+		frag_show(monitor_seq());
 	else if (argc == 2 && strcmp(argv[1], "/proc/pagetypeinfo") == 0)
-		pagetypeinfo_show();
+		pagetypeinfo_show(monitor_seq());
 	else if (argc == 2 && strcmp(argv[1], "/proc/zoneinfo") == 0)
-		zoneinfo_show();
-	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0)
-		sysctl_vm_cat(argv[1] + 13);
+		zoneinfo_show(monitor_seq());
+	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0) {
+		char key[64], value[128];
+
+		scnprintf(key, sizeof(key), "vm.%s", argv[1] + 13);
+		if (sysctl_vm_read(key, value, sizeof(value)) < 0)
+			monitor_printf("cat: %s: No such file or directory\n",
+				       argv[1]);
+		else
+			monitor_printf("%s\n", value);
+	}
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");

@@ -23,3 +23,32 @@ void panic(const char *fmt, ...)
 	in_panic = false;
 	machine_exit(KERNEL_EXIT_PANIC);
 }
+
+/* Appendix A: the taint. */
+#include <linux/panic.h>
+#include <linux/sprintf.h>
+
+static unsigned long tainted_mask;
+
+const char *print_tainted(void)
+{
+	static const char letters[] = "PFSRMBUDAWCIOELKXTN";
+	static char buf[sizeof("Tainted: ") + sizeof(letters)];
+	unsigned int i, n;
+
+	if (!tainted_mask)
+		return "Not tainted";
+	n = scnprintf(buf, sizeof(buf), "Tainted: ");
+	for (i = 0; letters[i]; i++)
+		buf[n++] = tainted_mask & (1UL << i) ? letters[i] :
+			   i == 0 ? 'G' : ' ';
+	buf[n] = '\0';
+	return buf;
+}
+
+void add_taint(unsigned int flag)
+{
+	if (!tainted_mask)
+		pr_warn("Disabling lock debugging due to kernel taint\n");
+	tainted_mask |= 1UL << flag;
+}

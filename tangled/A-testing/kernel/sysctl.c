@@ -1,60 +1,52 @@
-/* kernel/sysctl.c: the vm.* tunables, read and written by name. */
+/* kernel/sysctl.c: the registered tables of tunables, found by name. */
 #include <linux/boot_info.h>
 #include <linux/cmdline_option.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
-#include <linux/mm.h>
-#include <linux/monitor.h>
 #include <linux/sprintf.h>
 #include <linux/string.h>
 #include <linux/sysctl.h>
 
-struct ctl_table {
-	const char *procname;
-	int *data;
-	int count;			/* integers at data */
-	long min, max;
-	void (*written)(void);
-};
+#define SYSCTL_TABLES	8
 
-static void min_free_kbytes_written(void)
-{
-	user_min_free_kbytes = min_free_kbytes;
-	setup_per_zone_wmarks();
-}
+const int sysctl_vals[] = { 0, 1, 3000 };
 
-static void lowmem_reserve_ratio_written(void)
+static struct ctl_table_header sysctl_tables[SYSCTL_TABLES];
+static int nr_sysctl_tables;
+
+struct ctl_table_header *register_sysctl(const char *path,
+					 struct ctl_table *table)
 {
+	struct ctl_table_header *head;
 	int i;
 
-	for (i = 0; i < MAX_NR_ZONES; i++)
-		if (sysctl_lowmem_reserve_ratio[i] < 1)
-			sysctl_lowmem_reserve_ratio[i] = 0;
-	setup_per_zone_lowmem_reserve();
+	for (i = 0; i < nr_sysctl_tables; i++)
+		if (sysctl_tables[i].table == table)
+			return &sysctl_tables[i];
+	if (nr_sysctl_tables == SYSCTL_TABLES)
+		return NULL;
+	head = &sysctl_tables[nr_sysctl_tables++];
+	head->path = path;
+	head->table = table;
+	return head;
 }
 
-static const struct ctl_table vm_table[] = {
-	{ "min_free_kbytes", &min_free_kbytes, 1, 0, INT_MAX,
-	  min_free_kbytes_written },
-	{ "watermark_scale_factor", &watermark_scale_factor, 1, 1, 3000,
-	  setup_per_zone_wmarks },
-	{ "lowmem_reserve_ratio", sysctl_lowmem_reserve_ratio,
-	  MAX_NR_ZONES, -INT_MAX, INT_MAX, lowmem_reserve_ratio_written },
-};
-
-static const struct ctl_table *find_vm(const char *key)
+static struct ctl_table *find_sysctl(const char *path, const char *name)
 {
-	size_t i;
+	struct ctl_table *t;
+	int i;
 
-	if (strncmp(key, "vm.", 3) != 0)
-		return NULL;
-	for (i = 0; i < ARRAY_SIZE(vm_table); i++)
-		if (strcmp(key + 3, vm_table[i].procname) == 0)
-			return &vm_table[i];
+	for (i = 0; i < nr_sysctl_tables; i++) {
+		if (strcmp(sysctl_tables[i].path, path) != 0)
+			continue;
+		for (t = sysctl_tables[i].table; t->procname; t++)
+			if (strcmp(t->procname, name) == 0)
+				return t;
+	}
 	return NULL;
 }
 
-static const char *parse_long(const char *s, long *v)
+static const char *parse_int(const char *s, int *v)
 {
 	bool negative = *s == '-';
 	long n = 0;
@@ -69,70 +61,108 @@ static const char *parse_long(const char *s, long *v)
 	return s;
 }
 
-int sysctl_vm_write(const char *key, const char *value)
+static int dointvec_parse(const struct ctl_table *table, const char *s,
+			  int *store)
 {
-	const struct ctl_table *t = find_vm(key);
-	long v[MAX_NR_ZONES];
-	int n = 0, i;
+	const int *min = table->extra1, *max = table->extra2;
+	int n = 0, v;
 
-	if (!t)
-		return -ENOENT;
 	for (;;) {
-		while (*value == ' ' || *value == '\t' || *value == ',')
-			value++;
-		if (!*value)
-			break;
-		if (n == t->count || !(value = parse_long(value, &v[n])) ||
-		    v[n] < t->min || v[n] > t->max)
+		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == ',')
+			s++;
+		if (!*s)
+			return n ? n : -EINVAL;
+		if (n == table->maxlen / (int)sizeof(int) ||
+		    !(s = parse_int(s, &v)) || (min && v < *min) ||
+		    (max && v > *max))
 			return -EINVAL;
+		if (store)
+			store[n] = v;
 		n++;
 	}
-	if (n == 0)
-		return -EINVAL;
-	for (i = 0; i < n; i++)
-		t->data[i] = v[i];
-	t->written();
+}
+
+int proc_dointvec_minmax(struct ctl_table *table, int write, void *buffer,
+			 size_t *lenp)
+{
+	int *data = table->data, i, err;
+	char *text = buffer;
+	size_t len = 0;
+
+	if (write) {
+		err = dointvec_parse(table, text, NULL);
+		if (err < 0)
+			return err;
+		dointvec_parse(table, text, data);
+		return 0;
+	}
+	for (i = 0; i < table->maxlen / (int)sizeof(int); i++)
+		len += scnprintf(text + len, *lenp - len, "%s%d",
+				 i ? "\t" : "", data[i]);
+	len += scnprintf(text + len, *lenp - len, "\n");
+	*lenp = len;
 	return 0;
+}
+
+static struct ctl_table *find_vm(const char *key)
+{
+	if (strncmp(key, "vm.", 3) != 0)
+		return NULL;
+	return find_sysctl("vm", key + 3);
+}
+
+static int sysctl_write(struct ctl_table *t, const char *value)
+{
+	char text[128];
+	size_t len = strlen(value);
+
+	if (!(t->mode & 0200))
+		return -EPERM;
+	if (len >= sizeof(text))
+		return -EINVAL;
+	memcpy(text, value, len + 1);
+	return t->proc_handler(t, 1, text, &len);
+}
+
+int sysctl_vm_write(const char *key, const char *value)
+{
+	struct ctl_table *t = find_vm(key);
+
+	return t ? sysctl_write(t, value) : -ENOENT;
 }
 
 int sysctl_vm_read(const char *key, char *buf, size_t size)
 {
-	const struct ctl_table *t = find_vm(key);
-	int i, len = 0;
+	struct ctl_table *t = find_vm(key);
+	size_t len = size;
+	int err;
 
 	if (!t)
 		return -ENOENT;
-	for (i = 0; i < t->count; i++)
-		len += scnprintf(buf + len, size - len, "%s%d", i ? "\t" : "",
-				 t->data[i]);
+	err = t->proc_handler(t, 0, buf, &len);
+	if (err)
+		return err;
+	if (len && buf[len - 1] == '\n')
+		buf[--len] = '\0';
 	return len;
-}
-
-void sysctl_vm_cat(const char *name)
-{
-	char key[64], value[128];
-
-	scnprintf(key, sizeof(key), "vm.%s", name);
-	if (sysctl_vm_read(key, value, sizeof(value)) < 0)
-		monitor_printf("cat: /proc/sys/vm/%s: No such file or "
-			       "directory\n", name);
-	else
-		monitor_printf("%s\n", value);
 }
 
 void do_sysctl_args(void)
 {
 	char option[64], value[128];
-	size_t i;
+	struct ctl_table *t;
+	int i;
 
-	for (i = 0; i < ARRAY_SIZE(vm_table); i++) {
-		scnprintf(option, sizeof(option), "sysctl.vm.%s",
-			  vm_table[i].procname);
-		if (cmdline_find_option(boot_command_line, option, value,
-					sizeof(value)) < 0)
-			continue;
-		if (sysctl_vm_write(option + 7, value))
-			pr_err("Failed to set sysctl parameter '%s=%s'\n",
-			       option, value);
+	for (i = 0; i < nr_sysctl_tables; i++) {
+		for (t = sysctl_tables[i].table; t->procname; t++) {
+			scnprintf(option, sizeof(option), "sysctl.%s.%s",
+				  sysctl_tables[i].path, t->procname);
+			if (cmdline_find_option(boot_command_line, option,
+						value, sizeof(value)) < 0)
+				continue;
+			if (sysctl_write(t, value))
+				pr_err("Failed to set sysctl parameter "
+				       "'%s=%s'\n", option, value);
+		}
 	}
 }

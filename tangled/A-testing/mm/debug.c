@@ -60,47 +60,7 @@ const struct trace_print_flags gfpflag_names[] = {
 	{ 0, NULL }
 };
 
-/* Appendix A: the lines after a bad page's dump, and the taint. */
-#include <linux/cpumask.h>
+/* Appendix A: the call site a bad page's report names. */
 #include <linux/mmdebug.h>
-#include <linux/sched.h>
-#include <linux/sprintf.h>
 
 unsigned long page_alloc_caller;
-static unsigned long tainted_mask;
-
-static const char *print_tainted(void)
-{
-	static const char letters[] = "PFSRMBUDAWCIOELKXTN";
-	static char buf[sizeof("Tainted: ") + sizeof(letters)];
-	unsigned int i, n;
-
-	if (!tainted_mask)
-		return "Not tainted";
-	n = scnprintf(buf, sizeof(buf), "Tainted: ");
-	for (i = 0; letters[i]; i++)
-		buf[n++] = tainted_mask & (1UL << i) ? letters[i] :
-			   i == 0 ? 'G' : ' ';
-	buf[n] = '\0';
-	return buf;
-}
-
-void add_taint(unsigned int flag)
-{
-	if (!tainted_mask)
-		pr_warn("Disabling lock debugging due to kernel taint\n");
-	tainted_mask |= 1UL << flag;
-}
-
-void print_modules(void)
-{
-	pr_warn("Modules linked in:\n");
-}
-
-void dump_stack(void)
-{
-	pr_warn("CPU: %d PID: 0 Comm: %s %s\n", smp_processor_id(),
-		current->comm, print_tainted());
-	pr_warn("Call Trace:\n <TASK>\n 0x%lx\n </TASK>\n",
-		page_alloc_caller);
-}

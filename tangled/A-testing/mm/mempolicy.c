@@ -84,11 +84,6 @@ const char *const policy_modes[MPOL_MAX] = {
 static struct mempolicy default_policy = { .mode = MPOL_LOCAL };
 static struct mempolicy task_policy;
 
-struct task_struct init_task = {
-	.comm = "swapper/0",
-	.il_prev = MAX_NUMNODES - 1,
-};
-
 struct mempolicy *get_task_policy(struct task_struct *p)
 {
 	return p->mempolicy ? p->mempolicy : &default_policy;

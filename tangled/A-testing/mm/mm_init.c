@@ -83,19 +83,11 @@ void paging_init(void)
 	sparse_init();
 	free_area_init();
 	zones_init_free_areas();
-	init_cpu_possible();
 	zones_init_pagesets();
 	page_poisoning_init();
 	memmap_init();
 	memmap_init_reserved_pages();
 	memmap_init_zones();
-	build_all_zonelists();
-	mem_init_print_info();
-	memblock_free_all();
-	init_per_zone_wmark_min();
-	hugepage_init_min_free_kbytes();
-	do_sysctl_args();
-	setup_per_cpu_pageset();
 	pr_info("mem_map: %lu page frames, %lu reserved\n", nr_memmap_pages,
 		totalreserve_bootmem);
 }

@@ -128,10 +128,11 @@ START_TEST(test_buddyinfo_has_linux_format)
 	expect_lines_match("Node 0, zone      DMA      0      0      0"
 			   "      0      0      1      1      1      0"
 			   "      1      3 \n", BUDDYINFO_LINE, 1);
-	frag_show();
-	expect_lines_match(host_console_output(), BUDDYINFO_LINE, 3);
-	ck_assert_ptr_nonnull(strstr(host_console_output(),
+	frag_show(test_seq());
+	expect_lines_match(test_seq_text(), BUDDYINFO_LINE, 3);
+	ck_assert_ptr_nonnull(strstr(test_seq_text(),
 				     "Node 0, zone      DMA "));
+	ck_assert_str_eq(host_console_output(), "");
 }
 END_TEST
 
@@ -140,13 +141,13 @@ START_TEST(test_pagetypeinfo_has_linux_format)
 	expect_lines_match("Node    0, zone    DMA32, type      Movable      3"
 			   "      2      7      5      5      4      4      4"
 			   "      5      1     37 \n", TYPE_LINE, 1);
-	pagetypeinfo_show();
+	pagetypeinfo_show(test_seq());
 	/* three zones, each with Linux's five types (Isolate included) */
-	expect_lines_match(host_console_output(), TYPE_LINE, 3 * 5);
-	ck_assert_ptr_nonnull(strstr(host_console_output(),
+	expect_lines_match(test_seq_text(), TYPE_LINE, 3 * 5);
+	ck_assert_ptr_nonnull(strstr(test_seq_text(),
 		"Page block order: 9\nPages per block:  512\n\n"
 		"Free pages count per migrate type at order       0      1"));
-	ck_assert_ptr_nonnull(strstr(host_console_output(),
+	ck_assert_ptr_nonnull(strstr(test_seq_text(),
 		"\nNumber of blocks type     Unmovable      Movable  "
 		"Reclaimable   HighAtomic      Isolate \n"));
 }

@@ -12,6 +12,7 @@ void host_boot(const char *cmdline)
 	strscpy(boot_command_line, cmdline, COMMAND_LINE_SIZE);
 	register_console(&host_console);
 
+	mm_core_init();
 }
 
 void setup_arch(void)

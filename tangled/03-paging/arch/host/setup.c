@@ -18,6 +18,7 @@ void host_boot(const char *cmdline)
 	direct_gbpages = host_cpu.gbpages;
 	init_mem_mapping();
 	load_cr3(swapper_pg_dir);
+	mm_core_init();
 }
 
 void setup_arch(void)

@@ -2,6 +2,8 @@
 #define _LINUX_PTDUMP_H
 #include <asm/pgtable.h>
 
-void ptdump_walk_pgd_level(pgd_t *pgd, void (*print)(const char *line));
+struct seq_file;
+
+void ptdump_walk_pgd_level(struct seq_file *m, pgd_t *pgd);
 unsigned long ptdump_check_wx(void);
 #endif

@@ -27,6 +27,7 @@ void host_boot(const char *cmdline)
 	memblock_set_current_limit((phys_addr_t)max_pfn_mapped << PAGE_SHIFT);
 	host_acpi_tables();
 	paging_init();
+	mm_core_init();
 }
 
 void setup_arch(void)

@@ -20,5 +20,6 @@ static inline int smp_processor_id(void)
 	return 0;
 }
 
+void init_cpu_possible(void);
 unsigned int nr_cpus_node(int nid);
 #endif

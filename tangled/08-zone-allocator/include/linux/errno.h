@@ -9,4 +9,5 @@
 #define ENOSPC		28	/* no space left on device */
 #define EFAULT		14	/* bad address */
 #define ERANGE		34	/* result too large */
+#define EPERM		1	/* operation not permitted */
 #endif

@@ -116,8 +116,7 @@ void setup_per_zone_lowmem_reserve(void);
 int init_per_zone_wmark_min(void);
 void set_recommended_min_free_kbytes(void);
 void hugepage_init_min_free_kbytes(void);
-void do_sysctl_args(void);
-void init_cpu_possible(void);
+void page_alloc_sysctl_init(void);
 void zones_init_pagesets(void);
 void setup_per_cpu_pageset(void);
 #include <linux/mmdebug.h>

@@ -1,6 +1,7 @@
 #ifndef _LINUX_MMDEBUG_H
 #define _LINUX_MMDEBUG_H
 /* The page allocator's checks of its callers: reports and poisoning. */
+#include <linux/panic.h>
 #include <linux/types.h>
 
 struct page;
@@ -8,14 +9,9 @@ struct page;
 /* The address a function returns to: its caller's call site. */
 #define _RET_IP_	((unsigned long)__builtin_return_address(0))
 
-#define TAINT_BAD_PAGE	5
-
 extern unsigned long page_alloc_caller;
 unsigned long nr_bad_page_reports(void);
 void count_bad_page_report(void);
-void add_taint(unsigned int flag);
-void print_modules(void);
-void dump_stack(void);
 
 bool free_page_pointer_bad(const struct page *page);
 bool free_page_refcount_bad(struct page *page);
