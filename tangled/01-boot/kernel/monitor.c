@@ -123,24 +123,35 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
+	{ }
+};
+
+static const struct monitor_command *const monitor_command_tables[] = {
+	monitor_commands,
+
 };
 
 static void monitor_help(void)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++)
-		monitor_printf("%s\n", monitor_commands[i].usage);
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++)
+		for (c = monitor_command_tables[i]; c->name; c++)
+			monitor_printf("%s\n", c->usage);
 }
 
-static void monitor_execute(int argc, char **argv)
+void monitor_execute(int argc, char **argv)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++) {
-		if (strcmp(argv[0], monitor_commands[i].name) == 0) {
-			monitor_commands[i].run(argc, argv);
-			return;
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++) {
+		for (c = monitor_command_tables[i]; c->name; c++) {
+			if (strcmp(argv[0], c->name) == 0) {
+				c->run(argc, argv);
+				return;
+			}
 		}
 	}
 	monitor_printf("%s: unknown command (try 'help')\n", argv[0]);

@@ -2,6 +2,7 @@
 #include <linux/kernel.h>
 #include <linux/reboot.h>
 
+
 static bool in_panic;
 
 void panic(const char *fmt, ...)

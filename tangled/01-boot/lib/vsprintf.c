@@ -2,6 +2,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 
+
 struct sink {
 	char *buf;
 	size_t size;		/* room in buf, including the final zero */

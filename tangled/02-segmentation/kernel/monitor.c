@@ -6,7 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-#include <asm/desc.h>
+
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -115,23 +115,6 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
-static void cmd_gdt(int argc, char **argv)
-{
-	show_gdt();
-}
-
-static void cmd_idt(int argc, char **argv)
-{
-	show_idt();
-}
-
-static void cmd_crash(int argc, char **argv)
-{
-	if (argc != 2 || provoke_crash(argv[1]) < 0)
-		monitor_printf("usage: crash BUG|INT3|GPF|EXCEPTION|"
-			       "DOUBLE_FAULT\n");
-}
-
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -140,28 +123,35 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
-	{ "gdt", "gdt               print the GDT, decoded", cmd_gdt },
-	{ "idt", "idt               print the exception gates of the IDT",
-	  cmd_idt },
-	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
+	{ }
+};
+
+static const struct monitor_command *const monitor_command_tables[] = {
+	monitor_commands,
+	monitor_desc_commands,
 };
 
 static void monitor_help(void)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++)
-		monitor_printf("%s\n", monitor_commands[i].usage);
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++)
+		for (c = monitor_command_tables[i]; c->name; c++)
+			monitor_printf("%s\n", c->usage);
 }
 
-static void monitor_execute(int argc, char **argv)
+void monitor_execute(int argc, char **argv)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++) {
-		if (strcmp(argv[0], monitor_commands[i].name) == 0) {
-			monitor_commands[i].run(argc, argv);
-			return;
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++) {
+		for (c = monitor_command_tables[i]; c->name; c++) {
+			if (strcmp(argv[0], c->name) == 0) {
+				c->run(argc, argv);
+				return;
+			}
 		}
 	}
 	monitor_printf("%s: unknown command (try 'help')\n", argv[0]);

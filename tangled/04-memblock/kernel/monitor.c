@@ -6,12 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-#include <asm/desc.h>
-#include <linux/ptdump.h>
 #include <linux/seq_file.h>
-#include <linux/fault.h>
-#include <asm/e820.h>
-#include <linux/memblock.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -120,61 +115,6 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
-static void cmd_gdt(int argc, char **argv)
-{
-	show_gdt();
-}
-
-static void cmd_idt(int argc, char **argv)
-{
-	show_idt();
-}
-
-static void cmd_crash(int argc, char **argv)
-{
-	if (argc != 2 || provoke_crash(argv[1]) < 0)
-		monitor_printf("usage: crash BUG|INT3|GPF|EXCEPTION|"
-			       "DOUBLE_FAULT\n");
-}
-
-static void monitor_seq_flush(struct seq_file *m)
-{
-	console_write(m->buf, m->count);
-	m->count = 0;
-}
-
-static struct seq_file *monitor_seq(void)
-{
-	static char buf[1024];
-	static struct seq_file m = {
-		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
-	};
-
-	m.count = 0;
-	return &m;
-}
-
-static void cmd_ptdump(int argc, char **argv)
-{
-	ptdump_walk_pgd_level(monitor_seq(), swapper_pg_dir);
-}
-
-static void cmd_fault(int argc, char **argv)
-{
-	if (argc != 2 || provoke_page_fault(argv[1]) < 0)
-		monitor_printf("usage: fault rodata|nx|unmapped|null\n");
-}
-
-static void cmd_e820(int argc, char **argv)
-{
-	e820__print_table("e820");
-}
-
-static void cmd_memblock(int argc, char **argv)
-{
-	__memblock_dump_all();
-}
-
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -183,34 +123,37 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
-	{ "gdt", "gdt               print the GDT, decoded", cmd_gdt },
-	{ "idt", "idt               print the exception gates of the IDT",
-	  cmd_idt },
-	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
-	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
-	{ "fault", "fault KIND        fault on purpose: rodata|nx|unmapped|null",
-	  cmd_fault },
-	{ "e820", "e820              print the kernel's e820 map", cmd_e820 },
-	{ "memblock", "memblock          print memblock's memory and reserved "
-	  "arrays", cmd_memblock },
+	{ }
+};
+
+static const struct monitor_command *const monitor_command_tables[] = {
+	monitor_commands,
+	monitor_desc_commands,
+	monitor_paging_commands,
+	monitor_memblock_commands,
 };
 
 static void monitor_help(void)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++)
-		monitor_printf("%s\n", monitor_commands[i].usage);
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++)
+		for (c = monitor_command_tables[i]; c->name; c++)
+			monitor_printf("%s\n", c->usage);
 }
 
-static void monitor_execute(int argc, char **argv)
+void monitor_execute(int argc, char **argv)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++) {
-		if (strcmp(argv[0], monitor_commands[i].name) == 0) {
-			monitor_commands[i].run(argc, argv);
-			return;
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++) {
+		for (c = monitor_command_tables[i]; c->name; c++) {
+			if (strcmp(argv[0], c->name) == 0) {
+				c->run(argc, argv);
+				return;
+			}
 		}
 	}
 	monitor_printf("%s: unknown command (try 'help')\n", argv[0]);
@@ -231,4 +174,21 @@ void monitor_run(void)
 		if (argc > 0)
 			monitor_execute(argc, argv);
 	}
+}
+
+static void monitor_seq_flush(struct seq_file *m)
+{
+	console_write(m->buf, m->count);
+	m->count = 0;
+}
+
+struct seq_file *monitor_seq(void)
+{
+	static char buf[1024];
+	static struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
+	};
+
+	m.count = 0;
+	return &m;
 }

@@ -4,6 +4,7 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 
+
 unsigned long totalreserve_bootmem, nr_memmap_pages;
 
 void __init_single_page(struct page *page, unsigned long pfn,

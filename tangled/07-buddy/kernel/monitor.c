@@ -6,17 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-#include <asm/desc.h>
-#include <linux/ptdump.h>
 #include <linux/seq_file.h>
-#include <linux/fault.h>
-#include <asm/e820.h>
-#include <linux/memblock.h>
-#include <linux/kstrtox.h>
-#include <linux/mm.h>
-#include <linux/numa_memblks.h>
-#include <linux/gfp.h>
-#include <linux/vmstat.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -125,171 +115,6 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
-static void cmd_gdt(int argc, char **argv)
-{
-	show_gdt();
-}
-
-static void cmd_idt(int argc, char **argv)
-{
-	show_idt();
-}
-
-static void cmd_crash(int argc, char **argv)
-{
-	if (argc != 2 || provoke_crash(argv[1]) < 0)
-		monitor_printf("usage: crash BUG|INT3|GPF|EXCEPTION|"
-			       "DOUBLE_FAULT\n");
-}
-
-static void monitor_seq_flush(struct seq_file *m)
-{
-	console_write(m->buf, m->count);
-	m->count = 0;
-}
-
-static struct seq_file *monitor_seq(void)
-{
-	static char buf[1024];
-	static struct seq_file m = {
-		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
-	};
-
-	m.count = 0;
-	return &m;
-}
-
-static void cmd_ptdump(int argc, char **argv)
-{
-	ptdump_walk_pgd_level(monitor_seq(), swapper_pg_dir);
-}
-
-static void cmd_fault(int argc, char **argv)
-{
-	if (argc != 2 || provoke_page_fault(argv[1]) < 0)
-		monitor_printf("usage: fault rodata|nx|unmapped|null\n");
-}
-
-static void cmd_e820(int argc, char **argv)
-{
-	e820__print_table("e820");
-}
-
-static void cmd_memblock(int argc, char **argv)
-{
-	__memblock_dump_all();
-}
-
-static void cmd_page(int argc, char **argv)
-{
-	unsigned long pfn;
-
-	if (argc != 2 || kstrtoul(argv[1], 0, &pfn)) {
-		monitor_printf("usage: page PFN\n");
-		return;
-	}
-	if (!pfn_valid(pfn)) {
-		monitor_printf("pfn %#lx has no struct page\n", pfn);
-		return;
-	}
-	dump_page(pfn_to_page(pfn), NULL);
-}
-
-static void cmd_sections(int argc, char **argv)
-{
-	unsigned long nr;
-
-	for (nr = 0; nr <= pfn_to_section_nr(max_pfn - 1); nr++) {
-		struct mem_section *ms = __nr_to_section(nr);
-		unsigned long pfn = section_nr_to_pfn(nr);
-
-		if (!valid_section(ms))
-			continue;
-		monitor_printf("section %3lu: pfn 0x%06lx-0x%06lx node %d "
-			       "mem_map %px\n", nr, pfn,
-			       pfn + PAGES_PER_SECTION - 1, memmap_nid(nr),
-			       (void *)pfn_to_page(pfn));
-	}
-}
-
-static void numactl_cpus(int nid)
-{
-	int apic, any = 0;
-
-	monitor_printf("node %d cpus:", nid);
-	for (apic = 0; apic < MAX_LOCAL_APIC; apic++) {
-		if (!__apicid_present[apic] || __apicid_to_node[apic] != nid)
-			continue;
-		monitor_printf(" %d", apic);
-		any = 1;
-	}
-	if (!any && nid == 0)
-		monitor_printf(" 0");
-	monitor_printf("\n");
-}
-
-static void cmd_numactl(int argc, char **argv)
-{
-	int nid, k;
-
-
-	if (argc != 2 || strcmp(argv[1], "-H") != 0) {
-		monitor_printf("usage: numactl -H\n");
-		return;
-	}
-	monitor_printf("available: %d nodes (0-%d)\n", nr_online_nodes,
-		       nr_online_nodes - 1);
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		const pg_data_t *pgdat = NODE_DATA(nid);
-		unsigned long managed = 0;
-
-		for (k = 0; k < MAX_NR_ZONES; k++)
-			managed += pgdat->node_zones[k].managed_pages;
-		numactl_cpus(nid);
-		monitor_printf("node %d size: %lu MB\n", nid,
-			       pgdat->node_present_pages >> (20 - PAGE_SHIFT));
-		monitor_printf("node %d free: %lu MB\n", nid,
-			       managed >> (20 - PAGE_SHIFT));
-	}
-	monitor_printf("node distances:\nnode ");
-	for (k = 0; k < nr_online_nodes; k++)
-		monitor_printf("%3d ", k);
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		monitor_printf("\n%3d: ", nid);
-		for (k = 0; k < nr_online_nodes; k++)
-			monitor_printf("%3d ", node_distance(nid, k));
-	}
-	monitor_printf("\n");
-}
-
-static void cmd_zones(int argc, char **argv)
-{
-	int nid, j;
-
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		for (j = 0; j < MAX_NR_ZONES; j++) {
-			const struct zone *z = &NODE_DATA(nid)->node_zones[j];
-
-			monitor_printf("Node %d, zone %8s spanned %lu present "
-				       "%lu managed %lu\n", nid, zone_names[j],
-				       z->spanned_pages, z->present_pages,
-				       z->managed_pages);
-		}
-	}
-}
-
-static void cmd_cat(int argc, char **argv)
-{
-	if (argc == 2 && strcmp(argv[1], "/proc/buddyinfo") == 0)
-		frag_show(monitor_seq());
-	else if (argc == 2 && strcmp(argv[1], "/proc/pagetypeinfo") == 0)
-		pagetypeinfo_show(monitor_seq());
-
-	else
-		monitor_printf("cat: %s: No such file or directory\n",
-			       argc == 2 ? argv[1] : "(none)");
-}
-
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -298,44 +123,40 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
-	{ "gdt", "gdt               print the GDT, decoded", cmd_gdt },
-	{ "idt", "idt               print the exception gates of the IDT",
-	  cmd_idt },
-	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
-	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
-	{ "fault", "fault KIND        fault on purpose: rodata|nx|unmapped|null",
-	  cmd_fault },
-	{ "e820", "e820              print the kernel's e820 map", cmd_e820 },
-	{ "memblock", "memblock          print memblock's memory and reserved "
-	  "arrays", cmd_memblock },
-	{ "page", "page PFN          dump the struct page of a page frame",
-	  cmd_page },
-	{ "sections", "sections          list the memory sections and their maps",
-	  cmd_sections },
-	{ "numactl", "numactl -H        the nodes, their memory and distances",
-	  cmd_numactl },
-	{ "zones", "zones             spanned, present and managed pages per zone",
-	  cmd_zones },
-	{ "cat", "cat /proc/buddyinfo    free blocks per zone and order "
-	  "(or /proc/pagetypeinfo)", cmd_cat },
+	{ }
+};
+
+static const struct monitor_command *const monitor_command_tables[] = {
+	monitor_commands,
+	monitor_desc_commands,
+	monitor_paging_commands,
+	monitor_memblock_commands,
+	monitor_page_commands,
+	monitor_zones_commands,
+	monitor_proc_commands,
 };
 
 static void monitor_help(void)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++)
-		monitor_printf("%s\n", monitor_commands[i].usage);
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++)
+		for (c = monitor_command_tables[i]; c->name; c++)
+			monitor_printf("%s\n", c->usage);
 }
 
-static void monitor_execute(int argc, char **argv)
+void monitor_execute(int argc, char **argv)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++) {
-		if (strcmp(argv[0], monitor_commands[i].name) == 0) {
-			monitor_commands[i].run(argc, argv);
-			return;
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++) {
+		for (c = monitor_command_tables[i]; c->name; c++) {
+			if (strcmp(argv[0], c->name) == 0) {
+				c->run(argc, argv);
+				return;
+			}
 		}
 	}
 	monitor_printf("%s: unknown command (try 'help')\n", argv[0]);
@@ -356,4 +177,21 @@ void monitor_run(void)
 		if (argc > 0)
 			monitor_execute(argc, argv);
 	}
+}
+
+static void monitor_seq_flush(struct seq_file *m)
+{
+	console_write(m->buf, m->count);
+	m->count = 0;
+}
+
+struct seq_file *monitor_seq(void)
+{
+	static char buf[1024];
+	static struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
+	};
+
+	m.count = 0;
+	return &m;
 }

@@ -2,6 +2,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 
+
 void dump_page(const struct page *page, const char *reason)
 {
 	pr_info("page:%px refcount:%d mapcount:%d mapping:%px index:0x%lx "

@@ -5,6 +5,7 @@
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
 
+
 static void frag_show_print(struct seq_file *m, int nid,
 			    const struct zone *zone)
 {

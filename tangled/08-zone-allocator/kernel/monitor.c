@@ -6,28 +6,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/string.h>
-#include <asm/desc.h>
-#include <linux/ptdump.h>
 #include <linux/seq_file.h>
-#include <linux/fault.h>
-#include <asm/e820.h>
-#include <linux/memblock.h>
-#include <linux/kstrtox.h>
-#include <linux/mm.h>
-#include <linux/numa_memblks.h>
-#include <linux/gfp.h>
-#include <linux/vmstat.h>
-#include <linux/cpumask.h>
-#include <linux/errno.h>
-#include <linux/mempolicy.h>
-#include <linux/sched.h>
-
-/* Chapter 6's numactl, earlier in the file, calls chapter 8's options. */
-static bool numactl_run(int argc, char **argv);
-#include <linux/errno.h>
-#include <linux/minmax.h>
-#include <linux/sprintf.h>
-#include <linux/sysctl.h>
 
 void monitor_printf(const char *fmt, ...)
 {
@@ -136,369 +115,6 @@ static void cmd_halt(int argc, char **argv)
 	machine_exit(KERNEL_EXIT_SUCCESS);
 }
 
-static void cmd_gdt(int argc, char **argv)
-{
-	show_gdt();
-}
-
-static void cmd_idt(int argc, char **argv)
-{
-	show_idt();
-}
-
-static void cmd_crash(int argc, char **argv)
-{
-	if (argc != 2 || provoke_crash(argv[1]) < 0)
-		monitor_printf("usage: crash BUG|INT3|GPF|EXCEPTION|"
-			       "DOUBLE_FAULT\n");
-}
-
-static void monitor_seq_flush(struct seq_file *m)
-{
-	console_write(m->buf, m->count);
-	m->count = 0;
-}
-
-static struct seq_file *monitor_seq(void)
-{
-	static char buf[1024];
-	static struct seq_file m = {
-		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
-	};
-
-	m.count = 0;
-	return &m;
-}
-
-static void cmd_ptdump(int argc, char **argv)
-{
-	ptdump_walk_pgd_level(monitor_seq(), swapper_pg_dir);
-}
-
-static void cmd_fault(int argc, char **argv)
-{
-	if (argc != 2 || provoke_page_fault(argv[1]) < 0)
-		monitor_printf("usage: fault rodata|nx|unmapped|null\n");
-}
-
-static void cmd_e820(int argc, char **argv)
-{
-	e820__print_table("e820");
-}
-
-static void cmd_memblock(int argc, char **argv)
-{
-	__memblock_dump_all();
-}
-
-static void cmd_page(int argc, char **argv)
-{
-	unsigned long pfn;
-
-	if (argc != 2 || kstrtoul(argv[1], 0, &pfn)) {
-		monitor_printf("usage: page PFN\n");
-		return;
-	}
-	if (!pfn_valid(pfn)) {
-		monitor_printf("pfn %#lx has no struct page\n", pfn);
-		return;
-	}
-	dump_page(pfn_to_page(pfn), NULL);
-}
-
-static void cmd_sections(int argc, char **argv)
-{
-	unsigned long nr;
-
-	for (nr = 0; nr <= pfn_to_section_nr(max_pfn - 1); nr++) {
-		struct mem_section *ms = __nr_to_section(nr);
-		unsigned long pfn = section_nr_to_pfn(nr);
-
-		if (!valid_section(ms))
-			continue;
-		monitor_printf("section %3lu: pfn 0x%06lx-0x%06lx node %d "
-			       "mem_map %px\n", nr, pfn,
-			       pfn + PAGES_PER_SECTION - 1, memmap_nid(nr),
-			       (void *)pfn_to_page(pfn));
-	}
-}
-
-static void numactl_cpus(int nid)
-{
-	int apic, any = 0;
-
-	monitor_printf("node %d cpus:", nid);
-	for (apic = 0; apic < MAX_LOCAL_APIC; apic++) {
-		if (!__apicid_present[apic] || __apicid_to_node[apic] != nid)
-			continue;
-		monitor_printf(" %d", apic);
-		any = 1;
-	}
-	if (!any && nid == 0)
-		monitor_printf(" 0");
-	monitor_printf("\n");
-}
-
-static void cmd_numactl(int argc, char **argv)
-{
-	int nid, k;
-
-	if (numactl_run(argc, argv))
-		return;
-	if (argc != 2 || strcmp(argv[1], "-H") != 0) {
-		monitor_printf("usage: numactl -H\n");
-		return;
-	}
-	monitor_printf("available: %d nodes (0-%d)\n", nr_online_nodes,
-		       nr_online_nodes - 1);
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		const pg_data_t *pgdat = NODE_DATA(nid);
-		unsigned long managed = 0;
-
-		for (k = 0; k < MAX_NR_ZONES; k++)
-			managed += pgdat->node_zones[k].managed_pages;
-		numactl_cpus(nid);
-		monitor_printf("node %d size: %lu MB\n", nid,
-			       pgdat->node_present_pages >> (20 - PAGE_SHIFT));
-		monitor_printf("node %d free: %lu MB\n", nid,
-			       managed >> (20 - PAGE_SHIFT));
-	}
-	monitor_printf("node distances:\nnode ");
-	for (k = 0; k < nr_online_nodes; k++)
-		monitor_printf("%3d ", k);
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		monitor_printf("\n%3d: ", nid);
-		for (k = 0; k < nr_online_nodes; k++)
-			monitor_printf("%3d ", node_distance(nid, k));
-	}
-	monitor_printf("\n");
-}
-
-static void cmd_zones(int argc, char **argv)
-{
-	int nid, j;
-
-	for (nid = 0; nid < nr_online_nodes; nid++) {
-		for (j = 0; j < MAX_NR_ZONES; j++) {
-			const struct zone *z = &NODE_DATA(nid)->node_zones[j];
-
-			monitor_printf("Node %d, zone %8s spanned %lu present "
-				       "%lu managed %lu\n", nid, zone_names[j],
-				       z->spanned_pages, z->present_pages,
-				       z->managed_pages);
-		}
-	}
-}
-
-static void cmd_cat(int argc, char **argv)
-{
-	if (argc == 2 && strcmp(argv[1], "/proc/buddyinfo") == 0)
-		frag_show(monitor_seq());
-	else if (argc == 2 && strcmp(argv[1], "/proc/pagetypeinfo") == 0)
-		pagetypeinfo_show(monitor_seq());
-	else if (argc == 2 && strcmp(argv[1], "/proc/zoneinfo") == 0)
-		zoneinfo_show(monitor_seq());
-	else if (argc == 2 && strncmp(argv[1], "/proc/sys/vm/", 13) == 0) {
-		char key[64], value[128];
-
-		scnprintf(key, sizeof(key), "vm.%s", argv[1] + 13);
-		if (sysctl_vm_read(key, value, sizeof(value)) < 0)
-			monitor_printf("cat: %s: No such file or directory\n",
-				       argv[1]);
-		else
-			monitor_printf("%s\n", value);
-	}
-	else
-		monitor_printf("cat: %s: No such file or directory\n",
-			       argc == 2 ? argv[1] : "(none)");
-}
-
-static const struct {
-	const char *name;
-	gfp_t gfp;
-} monitor_gfp_names[] = {
-	{ "GFP_KERNEL", GFP_KERNEL }, { "GFP_ATOMIC", GFP_ATOMIC },
-	{ "GFP_NOWAIT", GFP_NOWAIT }, { "GFP_DMA", GFP_DMA },
-	{ "GFP_DMA32", GFP_DMA32 },
-	{ "GFP_HIGHUSER_MOVABLE", GFP_HIGHUSER_MOVABLE },
-	{ "__GFP_HIGH", __GFP_HIGH }, { "__GFP_NOWARN", __GFP_NOWARN },
-	{ "__GFP_ZERO", __GFP_ZERO }, { "__GFP_THISNODE", __GFP_THISNODE },
-	{ "__GFP_MEMALLOC", __GFP_MEMALLOC },
-};
-
-static int monitor_parse_gfp(char *s, gfp_t *gfp)
-{
-	size_t i, len;
-
-	for (*gfp = 0; *s; s += len + (s[len] == '|')) {
-		for (len = 0; s[len] && s[len] != '|'; len++)
-			;
-		for (i = 0; i < ARRAY_SIZE(monitor_gfp_names); i++)
-			if (strlen(monitor_gfp_names[i].name) == len &&
-			    !strncmp(s, monitor_gfp_names[i].name, len))
-				break;
-		if (i == ARRAY_SIZE(monitor_gfp_names))
-			return -EINVAL;
-		*gfp |= monitor_gfp_names[i].gfp;
-	}
-	return 0;
-}
-
-static void cmd_alloc(int argc, char **argv)
-{
-	unsigned long count, order = 0, n = 0, per_zone[MAX_NUMNODES *
-							 MAX_NR_ZONES] = { 0 };
-	gfp_t gfp = GFP_KERNEL;
-	struct list_head taken;
-	struct page *page;
-	int i;
-
-	if (argc < 2 || argc > 4 || kstrtoul(argv[1], 0, &count) ||
-	    (argc > 2 && kstrtoul(argv[2], 0, &order)) ||
-	    (argc > 3 && monitor_parse_gfp(argv[3], &gfp))) {
-		monitor_printf("usage: alloc COUNT [ORDER] [FLAGS]\n");
-		return;
-	}
-	INIT_LIST_HEAD(&taken);
-	for (; n < count && (page = alloc_pages(gfp, order)) != NULL; n++) {
-		list_add(&page->lru, &taken);
-		per_zone[page_to_nid(page) * MAX_NR_ZONES +
-			 page_zonenum(page)]++;
-	}
-	monitor_printf("alloc: %lu of %lu blocks of order %lu (%pGg)\n", n,
-		       count, order, &gfp);
-	for (i = 0; i < MAX_NUMNODES * MAX_NR_ZONES; i++)
-		if (per_zone[i])
-			monitor_printf("  Node %d, zone %8s: %lu\n",
-				       i / MAX_NR_ZONES,
-				       zone_names[i % MAX_NR_ZONES],
-				       per_zone[i]);
-	while (!list_empty(&taken)) {
-		page = list_entry(taken.next, struct page, lru);
-		list_del(&page->lru);
-		__free_pages(page, order);
-	}
-}
-
-static void monitor_execute(int argc, char **argv);
-
-static const struct {
-	const char *option;
-	unsigned short mode;
-} numactl_options[] = {
-	{ "--interleave=", MPOL_INTERLEAVE }, { "--membind=", MPOL_BIND },
-	{ "--preferred=", MPOL_PREFERRED }, { "--localalloc", MPOL_DEFAULT },
-};
-
-static bool numactl_run(int argc, char **argv)
-{
-	nodemask_t nodes;
-	size_t i, len;
-
-	for (i = 0; argc >= 3 && i < ARRAY_SIZE(numactl_options); i++) {
-		len = strlen(numactl_options[i].option);
-		if (strncmp(argv[1], numactl_options[i].option, len) != 0)
-			continue;
-		if (nodelist_parse(argv[1] + len, &nodes) ||
-		    do_set_mempolicy(numactl_options[i].mode, &nodes)) {
-			monitor_printf("numactl: bad node list %s\n", argv[1]);
-			return true;
-		}
-		monitor_execute(argc - 2, argv + 2);
-		do_set_mempolicy(MPOL_DEFAULT, NULL);
-		return true;
-	}
-	return false;
-}
-
-static void cmd_numastat(int argc, char **argv)
-{
-	static const char *const names[NR_VM_NUMA_EVENT_ITEMS] = {
-		"numa_hit", "numa_miss", "numa_foreign", "interleave_hit",
-		"local_node", "other_node",
-	};
-	int item, nid, j;
-
-	monitor_printf("%-16s", "");
-	for (nid = 0; nid < nr_online_nodes; nid++)
-		monitor_printf("%10s%d", "node", nid);
-	for (item = 0; item < NR_VM_NUMA_EVENT_ITEMS; item++) {
-		monitor_printf("\n%-16s", names[item]);
-		for (nid = 0; nid < nr_online_nodes; nid++) {
-			unsigned long n = 0;
-
-			for (j = 0; j < MAX_NR_ZONES; j++)
-				n += NODE_DATA(nid)->node_zones[j].
-					vm_numa_event[item];
-			monitor_printf("%11lu", n);
-		}
-	}
-	monitor_printf("\n");
-}
-
-static void sysctl_print(const char *key)
-{
-	char value[128];
-
-	if (sysctl_vm_read(key, value, sizeof(value)) < 0)
-		monitor_printf("sysctl: cannot stat /proc/sys/vm/%s: No such "
-			       "file or directory\n", key + 3);
-	else
-		monitor_printf("%s = %s\n", key, value);
-}
-
-static void cmd_sysctl(int argc, char **argv)
-{
-	char key[64], value[128];
-	int i, len, err;
-	char *eq;
-
-	if (argc < 2) {
-		monitor_printf("usage: sysctl vm.NAME[=VALUE]\n");
-		return;
-	}
-	eq = argv[1];
-	while (*eq && *eq != '=')
-		eq++;
-	len = min((int)(eq - argv[1]), (int)sizeof(key) - 1);
-	memcpy(key, argv[1], len);
-	key[len] = '\0';
-	if (strncmp(key, "vm.", 3) != 0) {
-		monitor_printf("sysctl: cannot stat /proc/sys/%s: No such file "
-			       "or directory\n", key);
-		return;
-	}
-	if (*eq) {
-		len = scnprintf(value, sizeof(value), "%s", eq + 1);
-		for (i = 2; i < argc; i++)
-			len += scnprintf(value + len, sizeof(value) - len, " %s", argv[i]);
-		err = sysctl_vm_write(key, value);
-		if (err == -EINVAL) {
-			monitor_printf("sysctl: setting key \"%s\": Invalid argument\n", key);
-			return;
-		}
-	}
-	sysctl_print(key);
-}
-
-static void cmd_wmarks(int argc, char **argv)
-{
-	struct zone *zone;
-	int j;
-
-	(void)argc;
-	(void)argv;
-	for_each_populated_zone(zone) {
-		monitor_printf("%d %-7s min %lu low %lu high %lu protection: "
-			       "(%ld", zone->node, zone->name,
-			       min_wmark_pages(zone), low_wmark_pages(zone),
-			       high_wmark_pages(zone), zone->lowmem_reserve[0]);
-		for (j = 1; j < MAX_NR_ZONES; j++)
-			monitor_printf(", %ld", zone->lowmem_reserve[j]);
-		monitor_printf(")\n");
-	}
-}
-
 static const struct monitor_command monitor_commands[] = {
 	{ "help", "help              list the commands", cmd_help },
 	{ "echo", "echo WORDS...     print the words", cmd_echo },
@@ -507,51 +123,42 @@ static const struct monitor_command monitor_commands[] = {
 	{ "dmesg", "dmesg             print the kernel log buffer", cmd_dmesg },
 	{ "panic", "panic [MESSAGE]   panic with MESSAGE", cmd_panic },
 	{ "halt", "halt              end the run with success", cmd_halt },
-	{ "gdt", "gdt               print the GDT, decoded", cmd_gdt },
-	{ "idt", "idt               print the exception gates of the IDT",
-	  cmd_idt },
-	{ "crash", "crash TYPE        raise an unexpected exception", cmd_crash },
-	{ "ptdump", "ptdump            print the kernel's page tables", cmd_ptdump },
-	{ "fault", "fault KIND        fault on purpose: rodata|nx|unmapped|null",
-	  cmd_fault },
-	{ "e820", "e820              print the kernel's e820 map", cmd_e820 },
-	{ "memblock", "memblock          print memblock's memory and reserved "
-	  "arrays", cmd_memblock },
-	{ "page", "page PFN          dump the struct page of a page frame",
-	  cmd_page },
-	{ "sections", "sections          list the memory sections and their maps",
-	  cmd_sections },
-	{ "numactl", "numactl -H        the nodes, their memory and distances",
-	  cmd_numactl },
-	{ "zones", "zones             spanned, present and managed pages per zone",
-	  cmd_zones },
-	{ "cat", "cat /proc/buddyinfo    free blocks per zone and order "
-	  "(or /proc/pagetypeinfo)", cmd_cat },
-	{ "alloc", "alloc N [ORDER] [FLAGS]  take N blocks, say where from, free "
-	  "them", cmd_alloc },
-	{ "numastat", "numastat          NUMA hits and misses per node",
-	  cmd_numastat },
-	{ "wmarks", "wmarks            each zone's watermarks and reserves",
-	  cmd_wmarks },
-	{ "sysctl", "sysctl vm.NAME[=V] show or set a vm tunable", cmd_sysctl },
+	{ }
+};
+
+static const struct monitor_command *const monitor_command_tables[] = {
+	monitor_commands,
+	monitor_desc_commands,
+	monitor_paging_commands,
+	monitor_memblock_commands,
+	monitor_page_commands,
+	monitor_zones_commands,
+	monitor_proc_commands,
+	monitor_page_alloc_commands,
+	monitor_vm_commands,
 };
 
 static void monitor_help(void)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++)
-		monitor_printf("%s\n", monitor_commands[i].usage);
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++)
+		for (c = monitor_command_tables[i]; c->name; c++)
+			monitor_printf("%s\n", c->usage);
 }
 
-static void monitor_execute(int argc, char **argv)
+void monitor_execute(int argc, char **argv)
 {
+	const struct monitor_command *c;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(monitor_commands); i++) {
-		if (strcmp(argv[0], monitor_commands[i].name) == 0) {
-			monitor_commands[i].run(argc, argv);
-			return;
+	for (i = 0; i < ARRAY_SIZE(monitor_command_tables); i++) {
+		for (c = monitor_command_tables[i]; c->name; c++) {
+			if (strcmp(argv[0], c->name) == 0) {
+				c->run(argc, argv);
+				return;
+			}
 		}
 	}
 	monitor_printf("%s: unknown command (try 'help')\n", argv[0]);
@@ -572,4 +179,21 @@ void monitor_run(void)
 		if (argc > 0)
 			monitor_execute(argc, argv);
 	}
+}
+
+static void monitor_seq_flush(struct seq_file *m)
+{
+	console_write(m->buf, m->count);
+	m->count = 0;
+}
+
+struct seq_file *monitor_seq(void)
+{
+	static char buf[1024];
+	static struct seq_file m = {
+		.buf = buf, .size = sizeof(buf), .flush = monitor_seq_flush,
+	};
+
+	m.count = 0;
+	return &m;
 }

@@ -1,6 +1,8 @@
 /* lib/vsprintf.c: formatted output into a buffer. */
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/gfp.h>
+#include <linux/mm_internal.h>
 
 struct sink {
 	char *buf;
@@ -214,9 +216,6 @@ static void integer(struct sink *s, const struct printf_spec *spec,
 	else
 		number(s, v, false, *spec);
 }
-
-#include <linux/gfp.h>
-#include <linux/mm_internal.h>
 
 static void format_flags(struct sink *s, unsigned long flags,
 			 const struct trace_print_flags *names)

@@ -1,6 +1,8 @@
 /* mm/debug.c: printing a struct page the way Linux's dump_page does. */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/mm_internal.h>
 
 void dump_page(const struct page *page, const char *reason)
 {
@@ -15,9 +17,6 @@ void dump_page(const struct page *page, const char *reason)
 }
 
 /* Chapter 8: the GFP flags by name, for %pGg. */
-#include <linux/gfp.h>
-#include <linux/mm_internal.h>
-
 #define gfpflag_string(flag)	{ (unsigned long)(flag), #flag }
 
 const struct trace_print_flags gfpflag_names[] = {

@@ -1,6 +1,8 @@
 /* kernel/panic.c: stop the kernel with a message and a verdict. */
 #include <linux/kernel.h>
 #include <linux/reboot.h>
+#include <linux/panic.h>
+#include <linux/sprintf.h>
 
 static bool in_panic;
 
@@ -25,9 +27,6 @@ void panic(const char *fmt, ...)
 }
 
 /* Appendix A: the taint. */
-#include <linux/panic.h>
-#include <linux/sprintf.h>
-
 static unsigned long tainted_mask;
 
 const char *print_tainted(void)

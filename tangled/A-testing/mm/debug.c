@@ -1,6 +1,9 @@
 /* mm/debug.c: printing a struct page the way Linux's dump_page does. */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/mm_internal.h>
+#include <linux/mmdebug.h>
 
 void dump_page(const struct page *page, const char *reason)
 {
@@ -15,9 +18,6 @@ void dump_page(const struct page *page, const char *reason)
 }
 
 /* Chapter 8: the GFP flags by name, for %pGg. */
-#include <linux/gfp.h>
-#include <linux/mm_internal.h>
-
 #define gfpflag_string(flag)	{ (unsigned long)(flag), #flag }
 
 const struct trace_print_flags gfpflag_names[] = {
@@ -61,6 +61,4 @@ const struct trace_print_flags gfpflag_names[] = {
 };
 
 /* Appendix A: the call site a bad page's report names. */
-#include <linux/mmdebug.h>
-
 unsigned long page_alloc_caller;

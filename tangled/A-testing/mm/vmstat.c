@@ -4,6 +4,7 @@
 #include <linux/minmax.h>
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
+#include <linux/mm_internal.h>
 
 static void frag_show_print(struct seq_file *m, int nid,
 			    const struct zone *zone)
@@ -105,8 +106,6 @@ void pagetypeinfo_show(struct seq_file *m)
 }
 
 /* Chapter 8: /proc/zoneinfo. */
-#include <linux/mm_internal.h>
-
 static const char *const node_stat_names[] = {
 	"nr_inactive_anon", "nr_active_anon", "nr_inactive_file",
 	"nr_active_file", "nr_unevictable", "nr_slab_reclaimable",

@@ -9,4 +9,6 @@ struct monitor_command {
 };
 
 void monitor_printf(const char *fmt, ...) __printf(1, 2);
+void monitor_execute(int argc, char **argv);
+
 #endif

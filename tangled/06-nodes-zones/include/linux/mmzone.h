@@ -5,6 +5,7 @@
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
 
+
 struct page;
 
 #define PFN_SECTION_SHIFT	(SECTION_SIZE_BITS - PAGE_SHIFT)

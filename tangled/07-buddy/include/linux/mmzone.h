@@ -4,6 +4,7 @@
 #include <asm/page.h>
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
+#include <linux/list.h>
 
 struct page;
 
@@ -88,7 +89,6 @@ _Static_assert(__MAX_NR_ZONES == MAX_NR_ZONES, "zones and their bits");
 
 struct pglist_data;
 
-#include <linux/list.h>
 
 #define MAX_ORDER		11
 

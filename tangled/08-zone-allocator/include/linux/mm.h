@@ -8,6 +8,7 @@
 #include <linux/page-flags-layout.h>
 #include <linux/pfn.h>
 
+
 _Static_assert(ZONES_PGSHIFT >= __NR_PAGEFLAGS,
 	       "page flags collide with the zone, node and section fields");
 

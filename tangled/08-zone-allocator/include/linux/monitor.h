@@ -9,4 +9,15 @@ struct monitor_command {
 };
 
 void monitor_printf(const char *fmt, ...) __printf(1, 2);
+void monitor_execute(int argc, char **argv);
+extern const struct monitor_command monitor_desc_commands[];
+struct seq_file;
+struct seq_file *monitor_seq(void);
+extern const struct monitor_command monitor_paging_commands[];
+extern const struct monitor_command monitor_memblock_commands[];
+extern const struct monitor_command monitor_page_commands[];
+extern const struct monitor_command monitor_zones_commands[];
+extern const struct monitor_command monitor_proc_commands[];
+extern const struct monitor_command monitor_page_alloc_commands[];
+extern const struct monitor_command monitor_vm_commands[];
 #endif

@@ -7,6 +7,7 @@
 #include <linux/page-flags.h>
 #include <linux/page-flags-layout.h>
 #include <linux/pfn.h>
+#include <linux/mmdebug.h>
 
 _Static_assert(ZONES_PGSHIFT >= __NR_PAGEFLAGS,
 	       "page flags collide with the zone, node and section fields");
@@ -119,5 +120,4 @@ void hugepage_init_min_free_kbytes(void);
 void page_alloc_sysctl_init(void);
 void zones_init_pagesets(void);
 void setup_per_cpu_pageset(void);
-#include <linux/mmdebug.h>
 #endif

@@ -32,4 +32,7 @@ bool zone_watermark_ok(struct zone *z, unsigned int order,
 bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
 				 unsigned long mark, int highest_zoneidx,
 				 unsigned int alloc_flags, long free_pages);
+
+struct page *__rmqueue_pcplist(struct zone *zone, unsigned int order,
+			       int migratetype, struct per_cpu_pages *pcp);
 #endif

@@ -4,6 +4,8 @@
 #include <asm/page.h>
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
+#include <linux/list.h>
+#include <linux/cpumask.h>
 
 struct page;
 
@@ -88,7 +90,6 @@ _Static_assert(__MAX_NR_ZONES == MAX_NR_ZONES, "zones and their bits");
 
 struct pglist_data;
 
-#include <linux/list.h>
 
 #define MAX_ORDER		11
 
@@ -133,8 +134,6 @@ enum zone_stat_item {
 	NR_FREE_CMA_PAGES,
 	NR_VM_ZONE_STAT_ITEMS
 };
-
-#include <linux/cpumask.h>
 
 #define PAGE_ALLOC_COSTLY_ORDER	3
 #define NR_PCP_LISTS	(MIGRATE_PCPTYPES * (PAGE_ALLOC_COSTLY_ORDER + 1))
