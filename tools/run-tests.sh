@@ -3,7 +3,7 @@
 #
 # Usage: tools/run-tests.sh [--fast]
 #   --fast  only: the tangler's tests, tangled/ in sync, the newest chapter
-#           builds, every one of its host test suites
+#           builds, its files' shape, every one of its host test suites
 #
 # Every snapshot is built (make -j, one job per processor) and boots; the
 # costly checks that an older snapshot would only repeat run on the newest
@@ -199,6 +199,8 @@ if [ -n "$fast" ]; then
 	    build_chapter "$newest" all
 	step "$newest: layering of lib/, mm/ and fs/" \
 	    tools/layering.sh "$build/$newest"
+	step "$newest: files read whole (includes on top, 800 lines)" \
+	    tools/file-shape.sh "tangled/$newest"
 	step "$newest: host tests, every suite" "$build/$newest/host-tests"
 	time_table
 	echo "$passed passed, $failed failed"
@@ -235,6 +237,8 @@ for ch in $(tools/chapters.sh); do
 	fi
 	step "$ch: layering of lib/, mm/ and fs/" \
 	    tools/layering.sh "$build/$ch"
+	step "$ch: files read whole (includes on top, 800 lines)" \
+	    tools/file-shape.sh "tangled/$ch"
 	step "$ch: clang finds no unreachable code" \
 	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
 	    unreachable
