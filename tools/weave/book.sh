@@ -52,10 +52,32 @@ step_md() {
 	rm -rf "$MD"
 	mkdir -p "$MD"
 	err=$MD/noweave.err
+	# noweave reads copies without the "replaces" marks (nw-replaces.sh:
+	# same lines, and a table of the replacing definitions); nw2md.awk
+	# and the messages below name the chapters themselves.
+	# shellcheck disable=SC2086
+	"$here/../nw-replaces.sh" "$MD/nw" $files 2>"$err" ||
+	    { cat "$err" >&2; die "noweave failed"; }
+	# (noweave runs in $MD/nw, so that a relative name is the chapter's
+	# own, and so are the chunk labels made from it)
+	copies=
+	for f in $files; do
+		case $f in /*) c=$MD/nw$f ;; *) c=$f ;; esac
+		printf '%s\t%s\n' "$c" "$f" >> "$MD/nw/files.tsv"
+		copies="$copies $c"
+	done
 	# noweave exits 0 even on errors; its messages (FILE:LINE: ...) and the
 	# back end's (undefined chunks) both land in $err.
-	noweave -n -index -backend "$here/nw2md.sh $MD" $files 2>"$err" ||
-	    echo "noweave exited with status $?" >> "$err"
+	# shellcheck disable=SC2086
+	(cd "$MD/nw" && noweave -n -index -backend "$here/nw2md.sh $MD" $copies) \
+	    2>"$err.copies" || echo "noweave exited with status $?" >> "$err.copies"
+	awk -F'\t' 'FNR == NR { real[$1] = $2; next }
+	    { for (c in real)
+		if (index($0, c ":") == 1) {
+			$0 = real[c] substr($0, length(c) + 1)
+			break
+		}
+	      print }' "$MD/nw/files.tsv" "$err.copies" > "$err"
 	# With ALLOW_UNDEFINED=1, chunks used but defined nowhere (hooks that
 	# an unwritten chapter will fill) are warnings, shown as plain names.
 	if [ "${ALLOW_UNDEFINED:-0}" = 1 ] && [ -s "$err" ] &&
@@ -96,7 +118,8 @@ filter_opts() {
 	    "-M nw-exercises=$ROOT/exercises -M nw-figures=$FIG"
 }
 
-title_of() { sed -n '1{s/^# *//;s/ *{.*$//;p;q;}' "$1"; }
+# a page's title: its first level-1 heading, without attributes
+title_of() { sed -n '/^# /{s/^# *//;s/ *{.*$//;p;q;}' "$1"; }
 
 step_html() {
 	[ -s "$MD/pages.txt" ] || die "run the md step first"
@@ -115,8 +138,12 @@ step_html() {
 		pandoc "$MD/$slug.md" -f markdown -t html5 --template="$here/toc.html" \
 		    --toc --toc-depth=2 --number-sections $(filter_opts "$slug") \
 		    -M pagetitle=x -o "$MD/$slug.toc" || die "pandoc failed on $MD/$slug.md"
+		# (a chapter's workshop: an entry of its own after the chapter)
+		case $num in W*) first='1s/^<li>/<li class="workshop">/' ;;
+		*) first= ;; esac
 		sed 's/href="#\([^"]*\)" id="[^"]*"/href="#\1"/' "$MD/$slug.toc" |
-		    sed '1d;$d' | sed "s|href=\"#|href=\"$slug.html#|" >> "$toc"
+		    sed '1d;$d' | sed "s|href=\"#|href=\"$slug.html#|" |
+		    sed "$first" >> "$toc"
 		# every heading id belongs to this page
 		grep -o "href=\"$slug.html#[^\"]*\"" "$toc" |
 		    sed "s|href=\"$slug.html#\(.*\)\"|\1	$slug|" >> "$MD/anchors.tsv"
@@ -166,6 +193,9 @@ step_html() {
 			src=$MD/$page.md ptitle=$(title_of "$src") extra= search= ;;
 		bibliography)
 			src=$MD/$page.md ptitle=$(title_of "$src") extra= ;;
+		*-workshop)
+			src=$MD/$page.md ptitle="Workshop: $(title_of "$src")"
+			extra="--number-sections --section-divs" ;;
 		*)
 			src=$MD/$page.md ptitle=$(title_of "$src")
 			extra="--number-sections --section-divs" ;;
@@ -183,6 +213,7 @@ step_html() {
 		awk -v fmt=html -v page="$page" -f "$here/fixrefs.awk" \
 		    "$MD/refs.tsv" "$HTML/$page.tmp" |
 		    sed "s|<li><a href=\"$page.html#|<li class=\"current\"><a href=\"$page.html#|" |
+		    sed "s|<li class=\"workshop\"><a href=\"$page.html#|<li class=\"workshop current\"><a href=\"$page.html#|" |
 		    sed "s|<li class=\"back\"><a href=\"$page.html\"|<li class=\"back current\"><a href=\"$page.html\"|" \
 		    > "$HTML/$page.html"
 		rm -f "$HTML/$page.tmp"
@@ -200,7 +231,10 @@ page_title() {
 	book-index) echo Index ;;
 	bibliography) echo Bibliography ;;
 	*) n=$(awk -F'\t' -v s="$1" '$1 == s { print $2 }' "$MD/pages.txt")
-	   case $n in [A-Z]) n="Appendix $n" ;; esac
+	   case $n in
+	   [A-Z]) n="Appendix $n" ;;
+	   W*) n="${n#W} — Workshop:" ;;
+	   esac
 	   echo "$n $(title_of "$MD/$1.md")" ;;
 	esac
 }
@@ -211,14 +245,18 @@ step_pdf() {
 	# \appendix before the first appendix (LaTeX then calls it "Appendix A"
 	# and numbers its sections A.1), or else before the back matter
 	printf '```{=latex}\n\\appendix\n```\n' > "$TEX/appendix.md"
-	srcs= appendix=
+	# the chapters' workshops: a part after the chapters and appendices
+	printf '```{=latex}\n\\nwworkshoppart\n```\n' > "$TEX/workshop.md"
+	srcs= appendix= workshops=
 	while IFS='	' read -r slug num; do
 		case $num in
+		W*) workshops="$workshops $MD/$slug.md"; continue ;;
 		[A-Z]) [ -n "$appendix" ] ||
 			appendix=1 srcs="$srcs $TEX/appendix.md" ;;
 		esac
 		srcs="$srcs $MD/$slug.md"
 	done < "$MD/pages.txt"
+	[ -z "$workshops" ] || srcs="$srcs $TEX/workshop.md $workshops"
 	[ -n "$appendix" ] || srcs="$srcs $TEX/appendix.md"
 	for slug in $(cat "$MD/back.txt"); do
 		srcs="$srcs $MD/$slug.md"
@@ -243,6 +281,7 @@ step_pdf() {
 		done
 	) || die "xelatex failed; see $TEX/book.log"
 	cp "$TEX/book.pdf" "$BUILD/book/page-by-page.pdf"
+	page_counts
 	# A PDF with an undefined reference, a dead link, a code line wider
 	# than the page or a missing glyph is not a finished book.
 	"$here/check-links.sh" -p "$BUILD" > "$TEX/check.out" 2>&1 || {
@@ -250,6 +289,52 @@ step_pdf() {
 		rm -f "$BUILD/book/page-by-page.pdf"
 		die "the PDF has the problems above"
 	}
+}
+
+# Each chapter's own pages and its workshop's, from where each chapter of
+# the PDF starts (book.toc: the chapters, appendices, the part "Workshop"
+# and its chapters, then the back matter, in pages.txt's order) ->
+# BUILD/book/pages.tsv (slug number pages workshop-pages title) and a line
+# "pages: 1 Boot 38, workshop 1 21; 2 ..." on stdout.
+page_counts() {
+	awk -F'\t' -v tsv="$BUILD/book/pages.tsv" '
+	FNR == NR {
+		if ($2 ~ /^W/) ws[++nw] = $1; else ch[++nc] = $1
+		num[$1] = $2
+		next
+	}
+	# \contentsline {chapter}{\numberline {1}Alpha}{5}{chapter.1}%
+	/^\\contentsline \{(chapter|part)\}/ {
+		s = $0
+		sub(/\}\{[^{}]*\}%?[ \t]*$/, "", s)
+		page = s; sub(/^.*\{/, "", page)
+		if (page !~ /^[0-9]+$/) next
+		start[++ne] = page + 0
+		if ($0 ~ /^\\contentsline \{part\}/) {
+			kind[ne] = "part"
+			seenpart = 1
+			next
+		}
+		title = s; sub(/\}\{[^{}]*$/, "", title)
+		sub(/^\\contentsline \{chapter\}\{/, "", title)
+		numbered = sub(/^\\numberline \{[^{}]*\}/, "", title)
+		if (!numbered) { kind[ne] = "back"; next }
+		if (seenpart) { kind[ne] = ws[++iw] } else kind[ne] = ch[++ic]
+		tit[kind[ne]] = title
+	}
+	END {
+		for (e = 1; e < ne; e++) len[kind[e]] = start[e + 1] - start[e]
+		printf "" > tsv
+		line = ""
+		for (k = 1; k <= nc; k++) {
+			s = ch[k]; w = s "-workshop"
+			printf "%s\t%s\t%d\t%d\t%s\n", s, num[s], len[s], \
+			    len[w], tit[s] > tsv
+			line = line (k > 1 ? "; " : "") num[s] " " tit[s] " " len[s]
+			if (w in num) line = line ", workshop " num[s] " " len[w]
+		}
+		print "pages: " line
+	}' "$MD/pages.txt" "$TEX/book.toc"
 }
 
 [ $# -gt 0 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
