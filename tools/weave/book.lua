@@ -444,8 +444,9 @@ local function search_records(doc)
       cur = {href = href, num = num, title = title, text = {}}
       recs[#recs + 1] = cur
     elseif b.t == "Div" and (b.classes:includes("nwchunk") or
-                             b.classes:includes("qemu-run")) then
-      -- code and captured output: not prose
+                             b.classes:includes("qemu-run") or
+                             b.classes:includes("nwworkshoplink")) then
+      -- code, captured output, the line about the workshop: not prose
     elseif b.t ~= "CodeBlock" and b.t ~= "RawBlock" and b.t ~= "HorizontalRule" then
       add_text(b)
     end

@@ -2,14 +2,20 @@
 # Weave the book: noweb chapters -> Pandoc Markdown -> HTML pages and a PDF.
 # Usage: tools/weave/book.sh [-r ROOT] [-b BUILD] [-R RUNS] STEP...
 #   STEP: md       weave all chapters in one noweave run -> BUILD/book/md/
+#                  (of copies without the "replaces" marks, tools/nw-replaces.sh)
 #         figures  render ROOT/figures/*.dot, *.svg, *.gp -> BUILD/figures/
 #                  (tools/weave/figure.sh; .gp plots read the captured RUNS)
 #         html     BUILD/book/html/ (index.html, NN-slug.html, A-slug.html for
-#                  an appendix, bibliography.html, book-index.html,
+#                  an appendix, NN-slug-workshop.html for a chapter's workshop
+#                  sections, bibliography.html, book-index.html,
 #                  search-index.js, book.css, book.js)
-#         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/);
+#         pdf      BUILD/book/page-by-page.pdf (LaTeX sources in BUILD/book/tex/),
+#                  the workshops in a part after the chapters and appendices;
+#                  prints each chapter's pages and its workshop's ("pages: 1
+#                  Boot 38, workshop 1 21; ...") and writes BUILD/book/pages.tsv;
 #                  fails on what check-links.sh -p finds (undefined references,
-#                  dead links, code lines wider than the page, missing glyphs)
+#                  dead links, code lines wider than the page, missing glyphs,
+#                  two anchors of one name)
 #   ROOT  the book's directory (book.yaml, chapters/, exercises/, figures/); "."
 #   BUILD output directory; "build".  RUNS: captured runs; BUILD/runs.
 # Environment: ALLOW_UNDEFINED=1 turns "undefined chunk" errors into warnings.
@@ -274,11 +280,16 @@ step_pdf() {
 	rm -f "$TEX/book.tmp"
 	(
 		cd "$TEX"
+		# three passes for the contents and page references, then the
+		# PDF, with xdvipdfmx's warnings kept (check-links.sh reads
+		# them: two anchors of one name, say)
 		for pass in 1 2 3; do
-			xelatex -interaction=nonstopmode -halt-on-error book.tex \
-			    > xelatex.out 2>&1 ||
+			xelatex -no-pdf -interaction=nonstopmode -halt-on-error \
+			    book.tex > xelatex.out 2>&1 ||
 			    { tail -30 xelatex.out >&2; exit 1; }
 		done
+		xdvipdfmx -o book.pdf book.xdv > xdvipdfmx.out 2>&1 ||
+		    { cat xdvipdfmx.out >&2; exit 1; }
 	) || die "xelatex failed; see $TEX/book.log"
 	cp "$TEX/book.pdf" "$BUILD/book/page-by-page.pdf"
 	page_counts
