@@ -488,9 +488,10 @@ function emit_chunk(    fence, lang, info, a, k, dl, nu, defs) {
 		defs = defs inline_code(defid[k])
 		nu = 0
 		for (dl = 1; dl <= nidu[k]; dl++)
-			# (another definition of it, as one that replaces
-			# this one, is not a use)
-			if (idu[k, dl] != label && !((defid[k], idu[k, dl]) in definer))
+			# (another definition of the chunk that defines it
+			# too, as one that replaces this one, is not a use)
+			if (idu[k, dl] != label && !((defid[k], idu[k, dl]) in \
+			    definer && lname[idu[k, dl]] == name))
 				a[++nu] = idu[k, dl]
 		if (nu > 0) defs = defs " (used in " numlist(a, nu) ")"
 	}

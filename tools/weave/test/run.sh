@@ -337,7 +337,7 @@ grep -q '^.\{0,1\}Workshop 1$' "$tmp/book.txt" && grep -q '^W1\.1 Self-tests$' "
     grep -q '⟨serial: self-test W1\.1, p\. [0-9]*⟩' "$tmp/book.txt" &&
     grep -q 'This chapter’s workshop: Workshop 1 (p\. [0-9]*), with W1\.1 Self-tests and W1\.2 A tool\.' "$tmp/book.txt"
 ok $? "PDF: Workshop 1 with sections, figure and chunks W1.1; the chapter points to it"
-grep -q '^ *W1\.1 *Self-tests \. .* [0-9]*$' "$tmp/layout.txt" &&
+grep -q '^ *W1\.1  *Self-tests \. .* [0-9]*$' "$tmp/layout.txt" &&
     [ "$(grep -c '^ *W1\.2 *A tool *\.' "$tmp/layout.txt")" -eq 1 ]
 ok $? "PDF: the contents list the workshop's sections"
 grep -q '^WORKSHOP 1\. ALPHA$' "$tmp/book.txt"
