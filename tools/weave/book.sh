@@ -37,6 +37,7 @@ shift $((OPTIND - 1))
 mkdir -p "$BUILD/figures" || exit 1
 BUILD=$(cd "$BUILD" && pwd)
 MD=$BUILD/book/md HTML=$BUILD/book/html TEX=$BUILD/book/tex FIG=$BUILD/figures
+CACHE=$BUILD/book/cache
 BOOKYAML=$ROOT/book.yaml
 
 die() { echo "weave: $*" >&2; exit 1; }
@@ -129,10 +130,14 @@ title_of() { sed -n '/^# /{s/^# *//;s/ *{.*$//;p;q;}' "$1"; }
 
 step_html() {
 	[ -s "$MD/pages.txt" ] || die "run the md step first"
-	rm -rf "$HTML" "$MD/search"
-	mkdir -p "$HTML/figures" "$MD/search"
+	# A page is made again only when what it is made from changed: its
+	# Markdown, the tables, the sidebar, its runs and exercises, the
+	# tools (the checksums of what each page and table of contents was
+	# last made from, and the pages' search records, are kept in $CACHE).
+	mkdir -p "$HTML/figures" "$CACHE/search" "$CACHE/keys"
 	cp "$here/book.css" "$here/book.js" "$HTML/"
 	[ -d "$FIG" ] && cp "$FIG"/*.svg "$HTML/figures/" 2>/dev/null || :
+	figs=$(ls "$FIG" 2>/dev/null || :)
 	booktitle=$(sed -n 's/^title: *"*\([^"]*\)"* *$/\1/p' "$BOOKYAML" | head -1)
 	# contents: one list item per chapter (then appendix) with its sections,
 	# numbered by book.lua as on the page itself
@@ -140,14 +145,23 @@ step_html() {
 	toc=$MD/contents.html
 	printf '<ul>\n' > "$toc"
 	while IFS='	' read -r slug num; do
-		# shellcheck disable=SC2046
-		pandoc "$MD/$slug.md" -f markdown -t html5 --template="$here/toc.html" \
-		    --toc --toc-depth=2 --number-sections $(filter_opts "$slug") \
-		    -M pagetitle=x -o "$MD/$slug.toc" || die "pandoc failed on $MD/$slug.md"
+		keyvars="toc $slug $num $(filter_opts "$slug") $figs"
+		key=$(key_of "$MD/$slug.md" "$MD/pages.txt" "$BOOKYAML" \
+		    "$here/toc.html" "$here/book.lua" "$here/book.sh")
+		if [ "$key" != "$(cat "$CACHE/keys/$slug.toc" 2>/dev/null)" ] ||
+		    [ ! -e "$CACHE/$slug.toc" ]; then
+			# shellcheck disable=SC2046
+			pandoc "$MD/$slug.md" -f markdown -t html5 \
+			    --template="$here/toc.html" --toc --toc-depth=2 \
+			    --number-sections $(filter_opts "$slug") -M pagetitle=x \
+			    -o "$CACHE/$slug.toc" ||
+			    die "pandoc failed on $MD/$slug.md"
+			echo "$key" > "$CACHE/keys/$slug.toc"
+		fi
 		# (a chapter's workshop: an entry of its own after the chapter)
 		case $num in W*) first='1s/^<li>/<li class="workshop">/' ;;
 		*) first= ;; esac
-		sed 's/href="#\([^"]*\)" id="[^"]*"/href="#\1"/' "$MD/$slug.toc" |
+		sed 's/href="#\([^"]*\)" id="[^"]*"/href="#\1"/' "$CACHE/$slug.toc" |
 		    sed '1d;$d' | sed "s|href=\"#|href=\"$slug.html#|" |
 		    sed "$first" >> "$toc"
 		# every heading id belongs to this page
@@ -176,7 +190,8 @@ step_html() {
 	} > "$side"
 
 	# pages in order: index, chapters..., back matter
-	pages="index $(cut -f1 "$MD/pages.txt") $(cat "$MD/back.txt")"
+	# shellcheck disable=SC2046
+	pages=$(printf '%s ' index $(cut -f1 "$MD/pages.txt") $(cat "$MD/back.txt"))
 	prev=
 	set -- $pages
 	while [ $# -gt 0 ]; do
@@ -188,7 +203,7 @@ step_html() {
 		if [ -n "$next" ]; then
 			vars="$vars -V next-href=$next.html"
 		fi
-		search="-M nw-search=$MD/search/$page.tsv"
+		search="-M nw-search=$CACHE/search/$page.tsv"
 		case $page in
 		index)
 			src=/dev/null ptitle=Contents search=
@@ -208,6 +223,20 @@ step_html() {
 		esac
 		ptitle_prev=${prev:+$(page_title "$prev")}
 		ptitle_next=${next:+$(page_title "$next")}
+		base=${page%-workshop}
+		keyvars="page $page $ptitle $vars $extra $search $ptitle_prev $ptitle_next"
+		keyvars="$keyvars $(filter_opts "$page") $figs"
+		key=$(key_of "$src" "$side" "$MD/refs.tsv" "$MD/anchors.tsv" \
+		    "$MD/pages.txt" "$BOOKYAML" "$here/template.html" \
+		    "$here/book.lua" "$here/fixrefs.awk" "$here/book.sh" \
+		    "$RUNS/$base"/*.txt "$ROOT/exercises/$base"/*.md)
+		if [ "$key" = "$(cat "$CACHE/keys/$page" 2>/dev/null)" ] &&
+		    [ -e "$HTML/$page.html" ]; then
+			prev=$page
+			shift
+			continue
+		fi
+		rm -f "$CACHE/keys/$page"
 		# shellcheck disable=SC2046,SC2086
 		pandoc "$src" -f markdown -t html5 --wrap=none --template="$here/template.html" \
 		    $(filter_opts "$page") $search --include-before-body="$side" \
@@ -223,12 +252,24 @@ step_html() {
 		    sed "s|<li class=\"back\"><a href=\"$page.html\"|<li class=\"back current\"><a href=\"$page.html\"|" \
 		    > "$HTML/$page.html"
 		rm -f "$HTML/$page.tmp"
+		echo "$key" > "$CACHE/keys/$page"
 		prev=$page
 		shift
 	done
+	# pages the book no longer has
+	for f in "$HTML"/*.html "$CACHE"/search/*.tsv; do
+		p=${f##*/}
+		p=${p%.*}
+		case " $pages " in *" $p "*) ;; *) rm -f "$f" ;; esac
+	done
 	awk -f "$here/search-index.awk" "$MD/refs.tsv" "$MD/ids.tsv" \
-	    "$MD"/search/*.tsv > "$HTML/search-index.js" ||
+	    "$CACHE"/search/*.tsv > "$HTML/search-index.js" ||
 	    die "could not write the search index"
+}
+
+# A checksum of the files named and of $keyvars: what a page is made from.
+key_of() {
+	{ printf '%s\n' "$keyvars"; cat "$@" 2>/dev/null; } | cksum
 }
 
 page_title() {

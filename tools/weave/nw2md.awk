@@ -286,7 +286,6 @@ END {
 					    "that nothing before it defines\n", \
 					    fname[nfile], lineno, curname > "/dev/stderr"
 				isrepl[curlabel] = 1
-				replfound[k] = 1
 			}
 			defs[curname, ++nnamedefs[curname]] = curlabel
 		} else if (incode && l ~ /^@xref useitem /) {
@@ -309,12 +308,6 @@ END {
 	}
 	for (k = 1; k <= nrefs; k++)
 		if (reflabel[k] != "-") refname[k] = lname[reflabel[k]]
-	for (k in replaces)
-		if (!(k in replfound)) {
-			split(k, p, "\t")
-			printf "%s:%d: <<%s>>= replaces: no such definition " \
-			    "in the woven text\n", p[1], p[2], replaces[k] > "/dev/stderr"
-		}
 	# Each replacing definition: the generation before it (replaced[r, 1
 	# .. nreplaced[r]]), each of which is replaced in it (replacedin[d]).
 	for (k in nnamedefs) {
