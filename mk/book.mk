@@ -59,10 +59,13 @@ $(BUILD)/figures/%.svg: figures/%.gp $(WEAVE_DIR)/figure.sh $(RUN_STAMPS)
 $(BUILD)/figures/%.svg: figures/%.svg $(WEAVE_DIR)/figure.sh
 	$(WEAVE_DIR)/figure.sh $< $(@D)
 
-html: $(BUILD)/book/html/index.html
+html: $(BUILD)/book/html/.stamp
 
-$(BUILD)/book/html/index.html: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
+# (book.sh makes again only the pages whose inputs changed, so no page
+# need be newer than its inputs: the stamp says the step ran)
+$(BUILD)/book/html/.stamp: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
 	$(WEAVE_DIR)/book.sh -b $(BUILD) html
+	@touch $@
 
 pdf: $(BUILD)/book/page-by-page.pdf
 

@@ -397,6 +397,21 @@ rm -rf "$inc/fresh"
     diff -r "$inc/build/book/html" "$inc/fresh/book/html" > /dev/null
 ok $? "a new heading remakes every page (the sidebar lists it)"
 
+# what a chapter's runs depend on (mk/book.mk recaptures them when it
+# changes): the code and run blocks up to the chapter, not the prose
+ri() { "$weave/run-inputs.sh" -r "$inc" "$1" | cksum; }
+a1=$(ri 01-alpha) a2=$(ri 02-beta)
+sed -i 's/^Lines of 80 columns, the most/Lines of 80 columns, at most/' "$inc/chapters/02-beta.nw"
+b2=$(ri 02-beta)
+sed -i 's/^#define COM2 0x2f8$/#define COM2 0x2f9/' "$inc/chapters/02-beta.nw"
+c2=$(ri 02-beta) c1=$(ri 01-alpha)
+sed -i 's/input="long\\nhalt\\n"/input="long\\nlong\\nhalt\\n"/' "$inc/chapters/02-beta.nw"
+d2=$(ri 02-beta) ca=$(ri A-gamma)
+sed -i 's/^#define COM1 0x3f8$/#define COM1 0x3f9/' "$inc/chapters/01-alpha.nw"
+[ "$a2" = "$b2" ] && [ "$b2" != "$c2" ] && [ "$c2" != "$d2" ] && [ "$a1" = "$c1" ] &&
+    [ "$(ri A-gamma)" != "$ca" ] && [ "$(ri 02-beta)" != "$d2" ]
+ok $? "a chapter's runs depend on its code and run blocks and those before it, not on prose"
+
 # check-links must catch a broken anchor and a too-wide code line
 bad=$tmp/bad
 cp -r "$here" "$bad"
