@@ -367,7 +367,7 @@ ok $? "pages.tsv and the pages line agree with where the PDF's chapters start"
 ok $? "check-links passes on the fixture (80-column code lines fit the page)"
 
 # html makes a page again only when what it is made from changed: an edit
-# of one chapter's prose remakes that page alone; a new heading, which the
+# of one chapter's prose remakes that page alone; a changed heading, which the
 # sidebar shows, remakes every page; both give what a build from nothing
 # gives
 inc=$tmp/inc
@@ -396,7 +396,7 @@ rm -rf "$inc/fresh"
 [ $st -eq 0 ] && [ "$(cd "$inc/build/book/html" && find . -name '*.html' ! -newer "$tmp/i4.stamp")" = "" ] &&
     has "$inc/build/book/html/book-index.html" '1.1</span> The serial port' &&
     diff -r "$inc/build/book/html" "$inc/fresh/book/html" > /dev/null
-ok $? "a new heading remakes every page (the sidebar lists it)"
+ok $? "a changed heading remakes every page (the sidebar lists it)"
 
 # what a chapter's runs depend on (mk/book.mk recaptures them when it
 # changes): the code and run blocks up to the chapter, not the prose
