@@ -1,8 +1,10 @@
 # book.mk: weaving rules, included by the top-level Makefile.
 # Needs CHAPTERS (slugs in reading order) and BUILD (build directory) from
-# the includer, and a target `kernels` that builds $(BUILD)/NN-slug/kernel.
+# the includer, and a rule that builds $(BUILD)/NN-slug/kernel.
 #   make runs         boot each chapter's kernel for its "Run it" blocks
-#                     -> $(BUILD)/runs/NN-slug/ID.txt
+#                     -> $(BUILD)/runs/NN-slug/ID.txt, again only when the
+#                     code or the run blocks of the chapter or one before it
+#                     change (not for an edit of prose)
 #   make html         -> $(BUILD)/book/html/index.html and one page per chapter
 #   make pdf          -> $(BUILD)/book/page-by-page.pdf
 #   make weave-check  link and layout checks on both (TAP-like output)
@@ -29,9 +31,19 @@ BOOK_FIGS := $(patsubst figures/%,$(BUILD)/figures/%.svg,\
 
 runs: $(RUN_STAMPS)
 
-# A chapter's runs are redone when any chapter up to it (or the runner)
-# changes; its kernel is brought up to date by `kernels` first.
-$(BUILD)/runs/%/.stamp: $(BOOK_NW) tools/capture-runs.sh | kernels
+# A chapter's runs are redone when the code or the run blocks of any
+# chapter up to it (or the runner) change: .code holds their checksum and
+# is rewritten only when it changes.  The chapter's kernel is brought up
+# to date first.
+$(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
+	@mkdir -p $(@D)
+	@$(WEAVE_DIR)/run-inputs.sh $* | cksum > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+.SECONDARY: $(CHAPTERS:%=$(BUILD)/runs/%/.code)
+
+$(BUILD)/runs/%/.stamp: $(BUILD)/runs/%/.code tools/capture-runs.sh
+	@$(MAKE) --no-print-directory $(BUILD)/$*/kernel
 	tools/capture-runs.sh -b $(BUILD) $*
 	@touch $@
 
@@ -47,10 +59,13 @@ $(BUILD)/figures/%.svg: figures/%.gp $(WEAVE_DIR)/figure.sh $(RUN_STAMPS)
 $(BUILD)/figures/%.svg: figures/%.svg $(WEAVE_DIR)/figure.sh
 	$(WEAVE_DIR)/figure.sh $< $(@D)
 
-html: $(BUILD)/book/html/index.html
+html: $(BUILD)/book/html/.stamp
 
-$(BUILD)/book/html/index.html: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
+# (book.sh makes again only the pages whose inputs changed, so no page
+# need be newer than its inputs: the stamp says the step ran)
+$(BUILD)/book/html/.stamp: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TOOLS)
 	$(WEAVE_DIR)/book.sh -b $(BUILD) html
+	@touch $@
 
 pdf: $(BUILD)/book/page-by-page.pdf
 

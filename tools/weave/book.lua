@@ -11,13 +11,16 @@
 -- output, fills `::: exercises` divs, points figures at PDF renderings,
 -- sets letters and symbols Latin Modern lacks in other fonts (PDF),
 -- makes links to anchors on other chapter pages absolute, numbers the
--- sections of an HTML page (8.1, 8.2; in an appendix A.1, A.2) and writes
--- the page's records for the client-side search.
+-- sections of an HTML page (8.1, 8.2; in an appendix A.1, A.2; in a
+-- chapter's workshop page, NN-slug-workshop, W8.1, W8.2, under the title
+-- "8 — Workshop: ...") and writes the page's records for the client-side
+-- search.
 
 local meta = {}
 local refs = {}      -- label -> {page=, num=, name=}
 local anchors = {}   -- anchor -> page
-local numbers = {}   -- page -> its number: 8 for a chapter, A for an appendix
+local numbers = {}   -- page -> its number: 8 for a chapter, A for an appendix,
+                     -- W8 for chapter 8's workshop
 local is_latex = FORMAT:match("latex") ~= nil
 local is_html = FORMAT:match("html") ~= nil
 
@@ -51,9 +54,14 @@ local function load_tables()
   for p, n in s:gmatch("([^\t\n]+)\t([^\n]+)\n") do numbers[p] = n end
 end
 
+-- A chapter's workshop page is its slug and "-workshop", numbered W8.
+local function workshop_of(page)
+  return page:match("^(.+)%-workshop$")
+end
+
 -- An appendix's slug is LETTER-slug and its number that letter.
 local function is_appendix(page)
-  return page:match("^%u%-") ~= nil
+  return page:match("^%u%-") ~= nil and not workshop_of(page)
 end
 
 local function latex_escape(s)
@@ -250,6 +258,16 @@ function filter.Div(div)
   if is_latex and div.classes:includes("nwinfo") then
     return wrap_latex(div, "\\begin{nwinfo}", "\\end{nwinfo}")
   end
+  -- a chapter's line about its workshop (nw2md.awk): in the PDF, with
+  -- the page where the workshop starts
+  if div.classes:includes("nwworkshoplink") and is_latex then
+    div = pandoc.walk_block(div, {Link = function(l)
+      local a = l.target:match("^#(workshop%-.+)$")
+      if not a then return nil end
+      return {l, pandoc.RawInline("latex", "~(p.\\,\\pageref{" .. a .. "})")}
+    end})
+    return wrap_latex(div, "\\begin{nwworkshoplink}", "\\end{nwworkshoplink}")
+  end
 end
 
 function filter.CodeBlock(cb)
@@ -370,6 +388,7 @@ local function number_sections(doc)
   local page = numbers[meta.page]
   if not is_html or not page then return end
   local count = {0, 0, 0, 0, 0, 0}
+  local chapter = workshop_of(meta.page)
   local function number(h)
     if h.classes:includes("unnumbered") then return nil end
     count[h.level] = count[h.level] + 1
@@ -377,7 +396,11 @@ local function number_sections(doc)
     local parts = {page}
     for l = 2, h.level do parts[#parts + 1] = tostring(count[l]) end
     local num = table.concat(parts, ".")
-    if h.level == 1 and is_appendix(meta.page) then
+    if h.level == 1 and chapter then
+      -- "8 — Workshop: The zone allocator"
+      num = (numbers[chapter] or page) .. " —"
+      table.insert(h.content, 1, pandoc.Str("Workshop: "))
+    elseif h.level == 1 and is_appendix(meta.page) then
       num = "Appendix " .. page
     end
     h.attributes["number"] = num
@@ -421,8 +444,9 @@ local function search_records(doc)
       cur = {href = href, num = num, title = title, text = {}}
       recs[#recs + 1] = cur
     elseif b.t == "Div" and (b.classes:includes("nwchunk") or
-                             b.classes:includes("qemu-run")) then
-      -- code and captured output: not prose
+                             b.classes:includes("qemu-run") or
+                             b.classes:includes("nwworkshoplink")) then
+      -- code, captured output, the line about the workshop: not prose
     elseif b.t ~= "CodeBlock" and b.t ~= "RawBlock" and b.t ~= "HorizontalRule" then
       add_text(b)
     end

@@ -3,7 +3,8 @@
 # HTML pages resolves and no id is given twice, every figure a page shows
 # exists, the pages load nothing from the network; the PDF exists and its
 # LaTeX run left no undefined reference, no link to a missing target, no
-# code line wider than the text and no character missing from its font.
+# code line wider than the text and no character missing from its font,
+# and no two of its anchors have one name (xdvipdfmx keeps the first).
 # Usage: tools/weave/check-links.sh [-p] [BUILD]     (default BUILD=build)
 #   -p  only the PDF checks (book.sh runs them after typesetting, so that
 #       `make pdf` fails on them)
@@ -28,7 +29,7 @@ result() {	# result STATUS DESCRIPTION
 	fi
 }
 
-if [ -n "$pdf_only" ]; then echo "1..5"; else echo "1..8"; fi
+if [ -n "$pdf_only" ]; then echo "1..6"; else echo "1..9"; fi
 
 # The HTML checks: links, figures, local files.
 html_checks() {
@@ -163,10 +164,20 @@ if [ -r "$LOG" ]; then
 	grep "^Missing character" "$LOG" | sort | uniq -c | sed "s|^|$LOG: |"
 	! grep -q "^Missing character" "$LOG"
 	result $? "pdf fonts have every character"
+	# a link to the second of two anchors with one name leads to the first
+	dvi=$TEX/xdvipdfmx.out
+	if [ -r "$dvi" ]; then
+		grep "already defined" "$dvi" | sed "s|^|$dvi: |"
+		! grep -q "already defined" "$dvi"
+	else
+		echo "$dvi: missing (run make pdf)"; false
+	fi
+	result $? "pdf anchors are unique"
 else
 	echo "$LOG: missing (run make pdf)"
 	for c in "has no undefined references" "links resolve" \
-	    "code lines fit the text width" "fonts have every character"; do
+	    "code lines fit the text width" "fonts have every character" \
+	    "anchors are unique"; do
 		result 1 "pdf $c"
 	done
 fi

@@ -3,7 +3,11 @@
 # chapters; chapter 2 continues a chunk of chapter 1 and fills its hook;
 # figures from Graphviz, by hand and from gnuplot over a captured run; a
 # bibliography in three scripts; "Run it" output wider than code; an
-# appendix, A-gamma, with a chunk, a figure and a run of its own).
+# appendix, A-gamma, with a chunk, a figure and a run of its own; chunks
+# that replace: A-gamma's port constants replace the two pieces of chapters
+# 1 and 2, chapter 2's build rule chapter 1's; chapter 1's workshop: two
+# sections of class workshop, one with a subsection, a run and a figure,
+# linked both ways with the chapter).
 # Weaves it to HTML and PDF in a temporary directory and checks the output
 # with grep; then breaks copies of the fixture and checks the errors.
 # Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
@@ -57,7 +61,7 @@ grep -A3 'make: build the kernel' "$H/01-alpha.html" | grep -q 'sourceCode makef
 ok $? "non-root chunk takes the language of its root"
 has "$H/book-index.html" "<code>serial_putc</code>: defined in <a href=\"01-alpha.html#$L13\""
 ok $? "identifier index links the definition"
-grep 'serial_putc</code>: defined' "$H/book-index.html" | grep -q "used in <a href=\"02-beta.html#$L22\""
+grep 'serial_putc</code>: defined' "$H/book-index.html" | grep -q "used in .*<a href=\"02-beta.html#$L22\""
 ok $? "identifier index links the uses"
 grep 'serial: port constants' "$H/book-index.html" | grep -q "02-beta.html#$L21"
 ok $? "chunk index lists every definition"
@@ -79,7 +83,7 @@ has "$H/01-alpha.html" '<strong>Figure 1.1: </strong>The port and the wire.' &&
 ok $? "HTML figure captions are numbered per chapter, as in the PDF"
 has "$H/02-beta.html" '<span class="header-section-number">2.1</span>'
 ok $? "sections are numbered by chapter"
-has "$H/index.html" 'href="02-beta.html#more-constants"' && has "$H/01-alpha.html" 'rel="next" href="02-beta.html"'
+has "$H/index.html" 'href="02-beta.html#more-constants"' && has "$H/01-alpha-workshop.html" 'rel="next" href="02-beta.html"'
 ok $? "contents and previous/next links"
 ! grep -q -E '(src|href)="(https?:)?//' "$H"/*.html
 ok $? "HTML uses no network resources"
@@ -136,7 +140,7 @@ sed -n '/<section class="contents">/,/<\/section>/p' "$H/index.html" |
     tr '\n' ' ' | sed 's/<li/\n&/g' |
     sed -n 's/.*href="\([^"]*\)"><span *class="toc-section-number">\([^<]*\)<.*/\1 \2/p' |
     tr '\n' ' ' > "$tmp/toc.txt"
-grep -q '02-beta.html#more-constants 2.1 A-gamma.html#gamma Appendix A A-gamma.html#checking-the-port A.1 A-gamma.html#run-it A.2 $' "$tmp/toc.txt" &&
+grep -q '02-beta.html#more-constants 2.1 02-beta.html#a-new-build-rule 2.2 A-gamma.html#gamma Appendix A A-gamma.html#checking-the-port A.1 A-gamma.html#run-it A.2 $' "$tmp/toc.txt" &&
     [ "$(grep -n 'href="A-gamma.html#gamma"' "$H/index.html" | head -1 | cut -d: -f1)" -lt \
       "$(grep -n 'href="bibliography.html"' "$H/index.html" | head -1 | cut -d: -f1)" ]
 ok $? "contents list Appendix A, A.1, A.2 after the chapters, before the bibliography"
@@ -214,8 +218,200 @@ grep -q '^A Gamma$' "$tmp/book.txt" && grep -q '^A\.1 Checking the port' "$tmp/b
     grep -q 'Figure A\.1: The appendix’s own figure' "$tmp/book.txt" &&
     [ "$(last_line 'Appendix A$')" -lt "$(last_line 'Bibliography$')" ]
 ok $? "PDF: Appendix A in the contents and text, sections A.1, Figure A.1, then the bibliography"
+
+# chunks that replace: A.2 takes the place of 1.2 and 2.1 (a generation
+# in two pieces) and A.3 continues it; 2.4 replaces 1.5 (one piece)
+LA2=$(label_of A.2) LA3=$(label_of A.3) L15=$(label_of 1.5) L24=$(label_of 2.4)
+[ -n "$LA2" ] && [ -n "$LA3" ] && [ -n "$L15" ] && [ -n "$L24" ] &&
+    has "$H/A-gamma.html" 'class="nwnumber">A.2</span>⟩</a><span class="nwop">≡</span>' &&
+    has "$H/A-gamma.html" 'class="nwnumber">A.3</span>⟩</a><span class="nwop">+≡</span>' &&
+    has "$H/02-beta.html" 'class="nwnumber">2.4</span>⟩</a><span class="nwop">≡</span>'
+ok $? "a replacing chunk is drawn with ≡, its continuation with +≡"
+has "$H/A-gamma.html" "Replaces <a href=\"01-alpha.html#$L12\" class=\"nwnum\">1.2</a> and <a href=\"02-beta.html#$L21\" class=\"nwnum\">2.1</a>\. Continued in <a href=\"#$LA3\"" &&
+    has "$H/02-beta.html" "Replaces <a href=\"01-alpha.html#$L15\" class=\"nwnum\">1.5</a>\. Used in"
+ok $? "a replacing chunk says Replaces 1.2 and 2.1 (or Replaces 1.5), as links"
+grep "Continued in <a href=\"02-beta.html#$L21\"" "$H/01-alpha.html" |
+    grep -q "Replaced in <a href=\"A-gamma.html#$LA2\" class=\"nwnum\">A.2</a>" &&
+    grep "Continues <a href=\"01-alpha.html#$L12\"" "$H/02-beta.html" |
+    grep -q "Replaced in <a href=\"A-gamma.html#$LA2\" class=\"nwnum\">A.2</a>" &&
+    has "$H/01-alpha.html" "Replaced in <a href=\"02-beta.html#$L24\" class=\"nwnum\">2.4</a>"
+ok $? "each definition a chunk replaces says Replaced in, as a link"
+! grep -q "Continued in <a href=\"A-gamma.html#$LA2\"" "$H/02-beta.html" &&
+    ! grep -q "Continued in <a href=\"02-beta.html#$L24\"" "$H/01-alpha.html" &&
+    ! grep "Replaces <a" "$H/A-gamma.html" "$H/02-beta.html" | grep -q "Continues" &&
+    has "$H/A-gamma.html" "Continues <a href=\"#$LA2\""
+ok $? "Continues and Continued in stay within one generation"
+grep 'serial: port constants' "$H/book-index.html" | grep "01-alpha.html#$L12" |
+    grep "02-beta.html#$L21" | grep "A-gamma.html#$LA2" | grep -q "A-gamma.html#$LA3" &&
+    grep 'make: build the kernel' "$H/book-index.html" | grep "#$L15" | grep -q "#$L24"
+ok $? "the chunk index lists the definitions of every generation"
+grep -h -o 'Defines <code>COM1</code> (used in [^)]*)' "$H/01-alpha.html" "$H/A-gamma.html" > "$tmp/com1.txt" &&
+    [ "$(wc -l < "$tmp/com1.txt")" -eq 2 ] && ! grep -q "#$LA2\"\|#$L12\"" "$tmp/com1.txt"
+ok $? "a definition of COM1 that replaces another is not listed as its use"
+has "$T/book.tex" '\\nwhead{nwc[0-9]*}{serial: port constants}{A\.2}{\\ensuremath{\\equiv}}' &&
+    has "$T/book.tex" '\\nwhead{nwc[0-9]*}{serial: port constants}{A\.3}{+\\ensuremath{\\equiv}}' &&
+    grep -q 'Replaces 1\.2 (p\. [0-9]*) and 2\.1 (p\. [0-9]*)\. Continued in A\.3 (p\. [0-9]*)\.' "$tmp/book.txt" &&
+    grep -q 'Continues 1\.2 (p\. [0-9]*)\. Replaced in A\.2 (p\. [0-9]*)\.' "$tmp/book.txt" &&
+    grep -q 'Replaces 1\.5 (p\. [0-9]*)\.' "$tmp/book.txt"
+ok $? "PDF: ≡ on a replacing chunk, Replaces and Replaced in with page numbers"
+
+# workshops: chapter 1's sections of class workshop (W1.1 with W1.1.1, and
+# W1.2 after the exercises) are woven into 01-alpha-workshop.html
+W=$H/01-alpha-workshop.html
+LW1=$(label_of W1.1) LW2=$(label_of W1.2) L11=$(label_of 1.1)
+[ -s "$W" ] && [ ! -e "$H/02-beta-workshop.html" ] && [ ! -e "$H/A-gamma-workshop.html" ] &&
+    printf '01-alpha\t1\n01-alpha-workshop\tW1\n02-beta\t2\nA-gamma\tA\n' |
+    cmp -s - "$B/book/md/pages.txt"
+ok $? "a chapter with workshop sections gets a workshop page, the others none"
+has "$W" '<title>Workshop: Alpha – Fixture Book</title>' &&
+    has "$W" '<span class="header-section-number">1 —</span> Workshop: Alpha</h1>'
+ok $? "the workshop page is titled 1 — Workshop: Alpha"
+has "$W" '<span class="header-section-number">W1.1</span> Self-tests</h2>' &&
+    has "$W" '<span class="header-section-number">W1.1.1</span> Running the self-test</h3>' &&
+    has "$W" '<span class="header-section-number">W1.2</span> A tool</h2>' &&
+    has "$H/01-alpha.html" '<span class="header-section-number">1.2</span> Run it</h2>' &&
+    has "$H/01-alpha.html" '<span class="header-section-number">1.3</span> Exercises</h2>' &&
+    ! has "$H/01-alpha.html" 'Self-tests</h2>\|A tool</h2>\|Running the self-test</h3>'
+ok $? "workshop sections are W1.1, W1.1.1, W1.2; the chapter's keep 1.1 to 1.3"
+[ -n "$LW1" ] && [ -n "$LW2" ] && [ "$(label_of 1.6)" = "" ] &&
+    has "$W" "id=\"$LW1\"" && has "$W" 'class="nwnumber">W1.1</span>⟩</a><span class="nwop">≡</span>' &&
+    has "$W" 'class="nwnumber">W1.2</span>⟩' && ! has "$H/01-alpha.html" "id=\"$LW1\"" &&
+    has "$H/01-alpha.html" 'class="nwnumber">1.5</span>'
+ok $? "workshop chunks are W1.1, W1.2 on the workshop page; the chapter's 1.1 to 1.5"
+has "$H/01-alpha.html" "<a class=\"nwref\" href=\"01-alpha-workshop.html#$LW1\">⟨serial: self-test&nbsp;W1.1⟩</a>" &&
+    has "$W" "Used in <a href=\"01-alpha.html#$L11\" class=\"nwnum\">1.1</a>" &&
+    has "$W" "Defines <code>serial_selftest</code> (used in <a href=\"#$LW2\" class=\"nwnum\">W1.2</a>)"
+ok $? "chunk references and used-in lists cross between chapter and workshop"
+has "$W" '<a href="01-alpha.html#sec:alpha-port">the port</a>' &&
+    has "$H/01-alpha.html" '<a href="01-alpha-workshop.html#sec:alpha-selftests">the workshop’s first section</a>' &&
+    grep -q '^sec:alpha-selftest-run	01-alpha-workshop$' "$B/book/md/anchors.tsv"
+ok $? "links in prose to sections cross between chapter and workshop"
+has "$W" '<code>## Still the self-tests' && has "$W" '# and not a chapter either' &&
+    ! has "$H/01-alpha.html" 'Still the self-tests'
+ok $? "a line in a fenced block that starts with ## is not a heading"
+has "$H/01-alpha.html" 'rel="next" href="01-alpha-workshop.html">1 — Workshop: Alpha →' &&
+    has "$W" 'rel="prev" href="01-alpha.html">← 1 Alpha' &&
+    has "$W" 'rel="next" href="02-beta.html">2 Beta →' &&
+    has "$H/02-beta.html" 'rel="prev" href="01-alpha-workshop.html">← 1 — Workshop: Alpha'
+ok $? "previous/next: the workshop comes right after its chapter"
+tr '\n' ' ' < "$H/index.html" | sed 's/<li/\n&/g' | sed -n 's/^<li[^>]*><a href="\([^"]*\)".*/\1/p' |
+    tr '\n' ' ' > "$tmp/order.txt"
+grep -q '01-alpha.html#exercises 01-alpha-workshop.html#workshop-01-alpha 01-alpha-workshop.html#sec:alpha-selftests 01-alpha-workshop.html#sec:alpha-tool 02-beta.html#beta' "$tmp/order.txt" &&
+    has "$H/02-beta.html" '<li class="workshop"><a href="01-alpha-workshop.html#workshop-01-alpha">' &&
+    has "$W" '<li class="workshop current"><a href="01-alpha-workshop.html#workshop-01-alpha">'
+ok $? "contents and sidebar list the workshop and its sections after its chapter"
+has "$H/01-alpha.html" 'This chapter’s workshop: <a href="01-alpha-workshop.html#workshop-01-alpha">Workshop 1</a>, with <a href="01-alpha-workshop.html#sec:alpha-selftests">W1.1 Self-tests</a> and <a href="01-alpha-workshop.html#sec:alpha-tool">W1.2 A tool</a>.'
+ok $? "the chapter page links its workshop and its sections"
+grep 'serial_selftest</code>: defined' "$H/book-index.html" |
+    grep -q "defined in <a href=\"01-alpha-workshop.html#$LW1\" class=\"nwnum\">W1.1</a>; used in <a href=\"01-alpha-workshop.html#$LW2\"" &&
+    grep 'serial: self-test' "$H/book-index.html" | grep -q "used in <a href=\"01-alpha.html#$L11\""
+ok $? "the index links workshop chunks on the workshop page"
+has "$J" '\["01-alpha-workshop.html#sec:alpha-selftests","W1.1","Self-tests","The self-test sends' &&
+    has "$J" '\["01-alpha-workshop.html","1 —","Workshop: Alpha",' &&
+    has "$J" "\\[\"serial_selftest\",\"01-alpha-workshop.html#$LW1\",\"W1.1\"\\]" &&
+    has "$J" "\\[\"tools/count.c\",\"01-alpha-workshop.html#$LW2\",\"W1.2\"\\]" &&
+    ! has "$J" '"01-alpha.html#sec:alpha-selftests"'
+ok $? "search records put workshop sections and chunks on the workshop page"
+has "$W" 'make boot CH=1 CMDLINE=selftest' && has "$W" 'self-test: 1 passed, 0 failed' &&
+    has "$W" '<strong>Figure W1.1: </strong>The self-test’s one byte.' &&
+    has "$H/01-alpha.html" '<strong>Figure 1.2: </strong>Free pages after each step.'
+ok $? "a Run it block and a figure (Figure W1.1) in a workshop section"
+if [ -n "$browser" ]; then
+	"$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$tmp/chromium" \
+	    --dump-dom "file://$H/02-beta.html?q=serial_selftest" > "$tmp/dom3.html" 2>/dev/null
+	grep -o '<ul id="search-results">.*' "$tmp/dom3.html" |
+	    grep -q "^<ul id=\"search-results\"><li><a href=\"01-alpha-workshop.html#$LW1\"><span class=\"kind\">identifier"
+	ok $? "search in a browser finds an identifier of a workshop on its page"
+fi
+
+# workshops in the PDF: a part after the appendix, before the bibliography
+grep -o '^\\appendix$\|^\\nwworkshoppart$\|^\\nwworkshop{.*}$\|^\\chapter\*\?{[^}]*}' "$T/book.tex" |
+    tr '\n' ' ' > "$tmp/parts.txt"
+[ "$(cat "$tmp/parts.txt")" = '\chapter{Alpha} \chapter{Beta} \appendix \chapter{Gamma} \nwworkshoppart \nwworkshop{1} \chapter{Alpha} \chapter*{Bibliography} \chapter*{Index of chunks and identifiers} ' ]
+ok $? "PDF: the part Workshop after the appendix, chapter 1's workshop in it, then the back matter"
+grep -q '^.\{0,1\}Workshop 1$' "$tmp/book.txt" && grep -q '^W1\.1 Self-tests$' "$tmp/book.txt" &&
+    grep -q '^W1\.1\.1 Running the self-test$' "$tmp/book.txt" &&
+    grep -q '^W1\.2 A tool$' "$tmp/book.txt" &&
+    grep -q 'Figure W1\.1: The self-test’s one byte' "$tmp/book.txt" &&
+    grep -q '⟨serial: self-test W1\.1⟩≡' "$tmp/book.txt" &&
+    grep -q '⟨serial: self-test W1\.1, p\. [0-9]*⟩' "$tmp/book.txt" &&
+    grep -q 'This chapter’s workshop: Workshop 1 (p\. [0-9]*), with W1\.1 Self-tests and W1\.2 A tool\.' "$tmp/book.txt"
+ok $? "PDF: Workshop 1 with sections, figure and chunks W1.1; the chapter points to it"
+grep -q '^ *W1\.1  *Self-tests \. .* [0-9]*$' "$tmp/layout.txt" &&
+    [ "$(grep -c '^ *W1\.2 *A tool *\.' "$tmp/layout.txt")" -eq 1 ]
+ok $? "PDF: the contents list the workshop's sections"
+grep -q '^WORKSHOP 1\. ALPHA$' "$tmp/book.txt"
+ok $? "PDF: the workshop's running head reads WORKSHOP 1. ALPHA"
+[ -s "$T/xdvipdfmx.out" ] && ! grep -q 'already defined' "$T/xdvipdfmx.out"
+ok $? "PDF: no two anchors have one name"
+
+# page counts: from where each chapter starts, as the PDF's pages show it
+grep -q '^pages: 1 Alpha [0-9]*, workshop 1 [0-9]*; 2 Beta [0-9]*; A Gamma [0-9]*$' "$tmp/weave.log"
+ok $? "make pdf prints each chapter's pages and its workshop's"
+np=$(pdfinfo "$B/book/page-by-page.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+i=1
+while [ "$i" -le "${np:-0}" ]; do
+	printf '%s\t%s\n' "$i" "$(pdftotext -f "$i" -l "$i" "$B/book/page-by-page.pdf" - 2>/dev/null | head -1)"
+	i=$((i + 1))
+done > "$tmp/firsts.txt"
+at() { awk -F'\t' -v t="$1" '$2 == t { print $1; exit }' "$tmp/firsts.txt"; }
+c1=$(at 'Chapter 1') c2=$(at 'Chapter 2') ca=$(at 'Appendix A') part=$(at Workshop)
+w1=$(at 'Workshop 1') bib=$(at Bibliography)
+printf '01-alpha\t1\t%d\t%d\tAlpha\n02-beta\t2\t%d\t0\tBeta\nA-gamma\tA\t%d\t0\tGamma\n' \
+    $((c2 - c1)) $((bib - w1)) $((ca - c2)) $((part - ca)) > "$tmp/pages.want"
+[ -n "$c1" ] && [ -n "$w1" ] && [ -n "$bib" ] && cmp -s "$tmp/pages.want" "$B/book/pages.tsv" &&
+    grep -q "^pages: 1 Alpha $((c2 - c1)), workshop 1 $((bib - w1)); " "$tmp/weave.log"
+ok $? "pages.tsv and the pages line agree with where the PDF's chapters start"
+
 "$weave/check-links.sh" "$B" > "$tmp/check.out" 2>&1
 ok $? "check-links passes on the fixture (80-column code lines fit the page)"
+
+# html makes a page again only when what it is made from changed: an edit
+# of one chapter's prose remakes that page alone; a changed heading, which the
+# sidebar shows, remakes every page; both give what a build from nothing
+# gives
+inc=$tmp/inc
+cp -r "$here" "$inc"
+(cd "$inc" && "$weave/book.sh" -b "$inc/build" -R "$here/runs" md figures html) \
+    > "$tmp/i1.log" 2>&1
+touch "$tmp/i1.stamp"
+sed -i 's/^Chapter two continues the constants/Chapter two, edited, continues the constants/' \
+    "$inc/chapters/02-beta.nw"
+(cd "$inc" && "$weave/book.sh" -b "$inc/build" -R "$here/runs" md html) > "$tmp/i2.log" 2>&1
+st=$?
+(cd "$inc/build/book/html" && find . -name '*.html' -newer "$tmp/i1.stamp") > "$tmp/i2.new"
+(cd "$inc" && "$weave/book.sh" -b "$inc/fresh" -R "$here/runs" md figures html) > "$tmp/i3.log" 2>&1
+[ $st -eq 0 ] && [ "$(cat "$tmp/i2.new")" = ./02-beta.html ] &&
+    has "$inc/build/book/html/02-beta.html" 'Chapter two, edited, continues' &&
+    has "$inc/build/book/html/search-index.js" 'Chapter two, edited, continues' &&
+    diff -r "$inc/build/book/html" "$inc/fresh/book/html" > /dev/null
+ok $? "after an edit of one chapter's prose, html remakes that page alone"
+touch "$tmp/i4.stamp"
+# (its anchor kept, so that only the sidebar tells the other pages)
+sed -i 's/^## The port {#sec:alpha-port}$/## The serial port {#sec:alpha-port}/' "$inc/chapters/01-alpha.nw"
+(cd "$inc" && "$weave/book.sh" -b "$inc/build" -R "$here/runs" md html) > "$tmp/i4.log" 2>&1
+st=$?
+rm -rf "$inc/fresh"
+(cd "$inc" && "$weave/book.sh" -b "$inc/fresh" -R "$here/runs" md figures html) > "$tmp/i5.log" 2>&1
+[ $st -eq 0 ] && [ "$(cd "$inc/build/book/html" && find . -name '*.html' ! -newer "$tmp/i4.stamp")" = "" ] &&
+    has "$inc/build/book/html/book-index.html" '1.1</span> The serial port' &&
+    diff -r "$inc/build/book/html" "$inc/fresh/book/html" > /dev/null
+ok $? "a changed heading remakes every page (the sidebar lists it)"
+
+# what a chapter's runs depend on (mk/book.mk recaptures them when it
+# changes): the code and run blocks up to the chapter, not the prose
+ri() { "$weave/run-inputs.sh" -r "$inc" "$1" | cksum; }
+a1=$(ri 01-alpha) a2=$(ri 02-beta)
+sed -i 's/^Lines of 80 columns, the most/Lines of 80 columns, at most/' "$inc/chapters/02-beta.nw"
+b2=$(ri 02-beta)
+sed -i 's/^#define COM2 0x2f8$/#define COM2 0x2f9/' "$inc/chapters/02-beta.nw"
+c2=$(ri 02-beta) c1=$(ri 01-alpha)
+sed -i 's/input="long\\nhalt\\n"/input="long\\nlong\\nhalt\\n"/' "$inc/chapters/02-beta.nw"
+d2=$(ri 02-beta) ca=$(ri A-gamma)
+sed -i 's/^#define COM1 0x3f8$/#define COM1 0x3f9/' "$inc/chapters/01-alpha.nw"
+[ "$a2" = "$b2" ] && [ "$b2" != "$c2" ] && [ "$c2" != "$d2" ] && [ "$a1" = "$c1" ] &&
+    [ "$(ri A-gamma)" != "$ca" ] && [ "$(ri 02-beta)" != "$d2" ]
+ok $? "a chapter's runs depend on its code and run blocks and those before it, not on prose"
 
 # check-links must catch a broken anchor and a too-wide code line
 bad=$tmp/bad
@@ -254,10 +450,45 @@ ok $? "undefined chunk is an error naming file and line"
 [ $? -eq 0 ] && grep -q "warning: .*undefined chunk" "$tmp/e1b.log" &&
     has "$err/build/book/html/02-beta.html" 'class="nwref nwundef">⟨no such chunk⟩'
 ok $? "ALLOW_UNDEFINED=1 weaves an undefined hook as a plain name"
+# a replacing definition with nothing before it to replace; the weaver is
+# given the chapters by absolute name (-r), and still names them
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+printf '\n<<no such chunk yet>>= replaces\nint y;\n@\n' >> "$err/chapters/02-beta.nw"
+line=$(grep -n 'no such chunk yet' "$err/chapters/02-beta.nw" | cut -d: -f1)
+(cd "$tmp" && "$weave/book.sh" -r "$err" -b "$err/build" md) > "$tmp/e6.log" 2>&1
+[ $? -ne 0 ] && grep -q "^$err/chapters/02-beta.nw:$line: <<no such chunk yet>>= replaces a chunk that nothing before it defines$" "$tmp/e6.log" &&
+    [ "$(grep -c 'nothing before it defines' "$tmp/e6.log")" -eq 1 ]
+ok $? "a chunk that replaces what nothing defines is an error naming file and line"
+printf '\n<<serial: port constants>>= instead\n@\n' >> "$err/chapters/02-beta.nw"
+line=$(grep -n '= instead' "$err/chapters/02-beta.nw" | cut -d: -f1)
+(cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e7.log" 2>&1
+[ $? -ne 0 ] && grep -q "^./chapters/02-beta.nw:$line: after <<serial: port constants>>= only \"replaces\" may follow" "$tmp/e7.log"
+ok $? "any other word after >>= is an error naming file and line"
+
+# an appendix's workshop: A — Workshop, sections WA.1, after the appendix
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+cp "$here/chapters/A-gamma.nw" "$err/chapters/A-gamma.nw"
+printf '\n## Checks of the checks {#sec:gamma-ws .workshop}\n\n<<self-check>>=\nint c;\n@\n' \
+    >> "$err/chapters/A-gamma.nw"
+E=$err/build/book/html
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md figures html pdf) \
+    > "$tmp/e8.log" 2>&1
+[ $? -eq 0 ] && has "$E/A-gamma-workshop.html" '<span class="header-section-number">A —</span> Workshop: Gamma</h1>' &&
+    has "$E/A-gamma-workshop.html" '<span class="header-section-number">WA.1</span> Checks of the checks' &&
+    has "$E/A-gamma-workshop.html" 'class="nwnumber">WA.1</span>' &&
+    has "$E/A-gamma.html" 'rel="next" href="A-gamma-workshop.html">A — Workshop: Gamma →' &&
+    has "$E/A-gamma-workshop.html" 'rel="next" href="bibliography.html"' &&
+    grep -q '^pages: 1 Alpha [0-9]*, workshop 1 [0-9]*; 2 Beta [0-9]*; A Gamma [0-9]*, workshop A [0-9]*$' "$tmp/e8.log" &&
+    pdftotext "$err/build/book/page-by-page.pdf" - 2>/dev/null | grep -q '^.\{0,1\}Workshop A$'
+ok $? "an appendix's workshop is A — Workshop: Gamma, WA.1, after the appendix"
+"$weave/check-links.sh" "$err/build" > "$tmp/e8check.out" 2>&1
+ok $? "check-links passes on a book with two workshops"
+cp "$here/chapters/A-gamma.nw" "$err/chapters/A-gamma.nw"
 cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
 printf '\nShifting with << in prose.\n' >> "$err/chapters/02-beta.nw"
-(cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e2.log" 2>&1
-[ $? -ne 0 ] && grep -q '02-beta.nw:[0-9]*: unescaped <<' "$tmp/e2.log"
+line=$(grep -n 'Shifting with' "$err/chapters/02-beta.nw" | cut -d: -f1)
+(cd "$tmp" && "$weave/book.sh" -r "$err" -b "$err/build" md) > "$tmp/e2.log" 2>&1
+[ $? -ne 0 ] && grep -q "^$err/chapters/02-beta.nw:$line: unescaped <<" "$tmp/e2.log"
 ok $? "unescaped << in prose is an error naming file and line"
 cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
 mkdir -p "$tmp/noruns"
@@ -280,6 +511,11 @@ sed '/^  - A-gamma$/d' "$here/book.yaml" > "$err/book.yaml"
     grep -A3 '^\\appendix$' "$err/build/book/tex/book.tex" |
     grep -q '^\\chapter\*{Bibliography}'
 ok $? "with no appendix, the appendix command comes before the bibliography"
+grep -o '^\\nwworkshop[a-z]*\|^\\appendix$' "$err/build/book/tex/book.tex" | tr '\n' ' ' |
+    grep -q '^\\nwworkshoppart \\nwworkshop \\appendix $' &&
+    [ -s "$err/build/book/tex/xdvipdfmx.out" ] &&
+    ! grep -q 'already defined' "$err/build/book/tex/xdvipdfmx.out"
+ok $? "with no appendix, the workshops come first, their anchors their own"
 cp "$here/book.yaml" "$err/book.yaml"
 
 # gnuplot figures whose data is missing

@@ -1,0 +1,26 @@
+#!/bin/sh
+# What a chapter's "Run it" output depends on in the book's text: the code
+# chunks (definition lines and code) and the qemu-run blocks of every
+# chapter up to this one in book order (an appendix: every entry before
+# it, as its snapshot has), without the prose.  mk/book.mk keeps a
+# checksum of it per chapter and boots the chapter again only when that
+# changes, so that an edit of prose alone does not recapture the runs.
+# Usage: tools/weave/run-inputs.sh [-r ROOT] NN-slug    (prints the text)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+ROOT=.
+[ "${1:-}" = -r ] && { ROOT=$2; shift 2; }
+[ $# -eq 1 ] || { sed -n '2,8p' "$0" >&2; exit 2; }
+files=
+for s in $("$here/../chapters.sh" "$ROOT/book.yaml"); do
+	files="$files $ROOT/chapters/$s.nw"
+	[ "$s" = "$1" ] && break
+done
+# shellcheck disable=SC2086
+awk '
+	FNR == 1 { print "== " FILENAME; code = 0 }
+	/^<<.*>>=/ { code = 1; print; next }
+	code && /^@([ \t]|$)/ { code = 0; print "@"; next }
+	code { print; next }
+	/^```+ *\{\.qemu-run/ { print }
+' $files
