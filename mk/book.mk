@@ -34,7 +34,7 @@ runs: $(RUN_STAMPS)
 # A chapter's runs are redone when the code or the run blocks of any
 # chapter up to it (or the runner) change: .code holds their checksum and
 # is rewritten only when it changes.  The chapter's kernel is brought up
-# to date first.
+# to date first (only the kernel: the runs boot nothing else).
 $(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
 	@mkdir -p $(@D)
 	@$(WEAVE_DIR)/run-inputs.sh $* | cksum > $@.new
@@ -43,7 +43,8 @@ $(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
 .SECONDARY: $(CHAPTERS:%=$(BUILD)/runs/%/.code)
 
 $(BUILD)/runs/%/.stamp: $(BUILD)/runs/%/.code tools/capture-runs.sh
-	@$(MAKE) --no-print-directory $(BUILD)/$*/kernel
+	@$(MAKE) --no-print-directory $(BUILD)/src/$*.tangled
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$* OUT=$(BUILD)/$* kernel
 	tools/capture-runs.sh -b $(BUILD) $*
 	@touch $@
 
