@@ -28,6 +28,7 @@ mkdir -p "$logs"
 passed=0
 failed=0
 step_no=0
+started=$(date +%s.%N)
 # One line per step, "KIND<tab>WALL<tab>CPU", for the table at the end.
 times_file=$logs/times.tsv
 : > "$times_file"
@@ -61,18 +62,19 @@ kind_of() {
 	esac
 }
 
-# cpu_secs BEFORE AFTER: CPU seconds (user + system) spent by this shell's
-# children between two outputs of `times`, which must run in this shell
-# itself (a subshell's `times` knows nothing of the shell's children)
+# cpu_secs FILE: the CPU seconds (user + system) of the children, from the
+# second line of an output of `times`.  Each step runs in a subshell that
+# writes its own `times` when the step ends, so the seconds are the step's
+# alone, whatever else this shell has running in the background.
 cpu_secs() {
 	awk 'FNR == 2 {
 		for (i = 1; i <= 2; i++) {
 			split($i, t, "m")
 			sub(/s$/, "", t[2])
-			s += (FILENAME == ARGV[1] ? -1 : 1) * (t[1] * 60 + t[2])
+			s += t[1] * 60 + t[2]
 		}
 	}
-	END { printf "%.1f\n", s }' "$1" "$2"
+	END { printf "%.1f\n", s }' "$1"
 }
 
 # step NAME COMMAND...: run one step and add up what it checked
@@ -83,8 +85,12 @@ step() {
 	log=$logs/$(printf '%02d' $step_no)-$(echo "$name" | tr -c 'A-Za-z0-9.\n-' '-').log
 	printf '%-52s ' "$name"
 	start=$(date +%s.%N)
-	times > "$logs/cpu.before"
-	"$@" > "$log" 2>&1 < /dev/null
+	(
+		"$@" > "$log" 2>&1 < /dev/null
+		s_status=$?
+		times > "$log.cpu"
+		exit $s_status
+	)
 	status=$?
 	counts=$(awk -v status=$status '
 		{ sub(/\r$/, "") }
@@ -105,8 +111,8 @@ step() {
 	passed=$((passed + p))
 	failed=$((failed + f))
 	wall=$(echo "$start $(date +%s.%N)" | awk '{ printf "%.1f", $2 - $1 }')
-	times > "$logs/cpu.after"
-	cpu=$(cpu_secs "$logs/cpu.before" "$logs/cpu.after")
+	cpu=$(cpu_secs "$log.cpu")
+	rm -f "$log.cpu"
 	printf '%s\t%s\t%s\n' "$(kind_of "$name")" "$wall" "$cpu" \
 	    >> "$times_file"
 	secs="${wall}s, cpu ${cpu}s"
@@ -124,13 +130,13 @@ step() {
 time_table() {
 	echo
 	echo "Time by kind of step, most costly first:"
-	printf '%-36s %5s %8s %8s\n' kind steps "wall s" "cpu s"
+	printf '%-46s %5s %8s %8s\n' kind steps "wall s" "cpu s"
 	awk -F '\t' '{ n[$1]++; w[$1] += $2; c[$1] += $3 }
 		END { for (k in n) printf "%.1f\t%s\t%d\t%.1f\n", w[k], k, n[k], c[k] }' \
 	    "$times_file" | sort -t "$(printf '\t')" -k1,1 -n -r |
-	    awk -F '\t' '{ printf "%-36s %5d %8.1f %8.1f\n", $2, $3, $1, $4 }'
+	    awk -F '\t' '{ printf "%-46s %5d %8.1f %8.1f\n", $2, $3, $1, $4 }'
 	awk -F '\t' '{ n++; w += $2; c += $3 }
-		END { printf "%-36s %5d %8.1f %8.1f\n", "total", n, w, c }' \
+		END { printf "%-46s %5d %8.1f %8.1f\n", "total", n, w, c }' \
 	    "$times_file"
 }
 
@@ -240,11 +246,11 @@ for ch in $(tools/chapters.sh); do
 	step "$ch: files read whole (includes on top, 800 lines)" \
 	    tools/file-shape.sh "tangled/$ch"
 	step "$ch: clang finds no unreachable code" \
-	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
-	    unreachable
+	    make -s -j"$jobs" -f mk/snapshot.mk SRC="$build/src/$ch" \
+	    OUT="$build/$ch" unreachable
 	step "$ch: every function is called (kernel, host)" \
-	    make -s -f mk/snapshot.mk SRC="$build/src/$ch" OUT="$build/$ch" \
-	    dead-functions
+	    make -s -j"$jobs" -f mk/snapshot.mk SRC="$build/src/$ch" \
+	    OUT="$build/$ch" dead-functions
 	step "$ch: kernel self-tests under QEMU" \
 	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"
 	step "$ch: demo boots and succeeds" \
@@ -257,6 +263,35 @@ for ch in $(tools/chapters.sh); do
 	fi
 	prev=$ch
 done
+
+# The book's steps need every snapshot's kernel, and the PDF, the longest
+# of them, uses one processor: they run in the background from here on,
+# beside the model-based tests, the comparisons with Linux and the
+# weaver's fixture.  The book's own rules build a snapshot's kernel again
+# if it is out of date; KERNELS_GOAL=nosan asks for no more than the loop
+# above built.
+book_steps() {
+	step_no=900	# its logs are numbered apart from the others'
+	passed=0 failed=0
+	step "book: 'Run it' output captured under QEMU" \
+	    make -s runs KERNELS_GOAL=nosan
+	step "book: HTML is woven" make -s html KERNELS_GOAL=nosan
+	step "book: PDF is typeset" make -s pdf KERNELS_GOAL=nosan
+	step "book: links resolve, no undefined refs" \
+	    make -s weave-check KERNELS_GOAL=nosan
+	echo "$passed $failed" > "$logs/book.counts"
+}
+echo "0 1" > "$logs/book.counts"	# what a book run that dies counts
+book_steps > "$logs/book.out" 2>&1 &
+book_pid=$!
+# wait_book: wait for the book's steps, print their lines, count them
+wait_book() {
+	wait "$book_pid"
+	cat "$logs/book.out"
+	read -r b_p b_f < "$logs/book.counts"
+	passed=$((passed + b_p))
+	failed=$((failed + b_f))
+}
 # appendix A's model-based tests, once the book has them
 model_ch=$newest
 if [ -f "tangled/$model_ch/tools/testing/mm/model.c" ]; then
@@ -281,15 +316,10 @@ step "linux 6.1: /proc reports parse as Linux's, 4 machines" \
 if [ -x tools/weave/test/run.sh ]; then
 	step "weave: fixture book cross-references" tools/weave/test/run.sh
 fi
-# The book's own rules build each snapshot's kernel again if it is out of
-# date; KERNELS_GOAL=nosan asks for no more than the loop above built.
-step "book: 'Run it' output captured under QEMU" \
-    make -s runs KERNELS_GOAL=nosan
-step "book: HTML is woven" make -s html KERNELS_GOAL=nosan
-step "book: PDF is typeset" make -s pdf KERNELS_GOAL=nosan
-step "book: links resolve, no undefined refs" \
-    make -s weave-check KERNELS_GOAL=nosan
+wait_book
 
 time_table
+echo "elapsed: $(echo "$started $(date +%s.%N)" |
+    awk '{ printf "%.1f", $2 - $1 }') s of wall time (the book's steps ran beside the others)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
