@@ -217,24 +217,57 @@ fi
 step "boot.sh: every kernel verdict is reported" \
     tools/test/boot-verdicts.sh "$build/test/boot"
 
-# Every snapshot is built and boots, its kernel self-tests and its demo;
-# the host tests of a snapshot before the newest are the suites its own
-# chapter adds, while the newest runs every suite, plain and under
-# ASan+UBSan (and, below, the long model-based tests).  A new per-chapter
-# step goes into this loop, named "$ch: WHAT": the table of times then
-# gives WHAT a row of its own.
+# Every snapshot is built first, then checked, and boots, its kernel
+# self-tests and its demo; the host tests of a snapshot before the newest
+# are the suites its own chapter adds, while the newest runs every suite,
+# plain and under ASan+UBSan (and, below, the long model-based tests).  A
+# new per-chapter check goes into the second loop, named "$ch: WHAT": the
+# table of times then gives WHAT a row of its own.
 step "layering.sh: a monitor call from mm/ is caught" tools/test/layering.sh
-prev=
 for ch in $(tools/chapters.sh); do
 	if [ "$ch" = "$newest" ]; then
 		step "$ch: builds (kernel, host, ASan, 80 columns)" \
 		    build_chapter "$ch" all
+	else
+		step "$ch: builds (kernel, host, 80 columns)" \
+		    build_chapter "$ch" nosan
+	fi
+done
+
+# The book's steps need every snapshot's kernel, and the PDF, the longest
+# of them, keeps one processor busy: they run in the background from here
+# on, beside every other check.  The book's own rules build a snapshot's
+# kernel again if it is out of date; KERNELS_GOAL=nosan asks for no more
+# than the loop above built.
+book_steps() {
+	step_no=900	# its logs are numbered apart from the others'
+	passed=0 failed=0
+	step "book: 'Run it' output captured under QEMU" \
+	    make -s runs KERNELS_GOAL=nosan
+	step "book: HTML is woven" make -s html KERNELS_GOAL=nosan
+	step "book: PDF is typeset" make -s pdf KERNELS_GOAL=nosan
+	step "book: links resolve, no undefined refs" \
+	    make -s weave-check KERNELS_GOAL=nosan
+	echo "$passed $failed" > "$logs/book.counts"
+}
+echo "0 1" > "$logs/book.counts"	# what a book run that dies counts
+book_steps > "$logs/book.out" 2>&1 &
+book_pid=$!
+# wait_book: wait for the book's steps, print their lines, count them
+wait_book() {
+	wait "$book_pid"
+	cat "$logs/book.out"
+	read -r b_p b_f < "$logs/book.counts"
+	passed=$((passed + b_p))
+	failed=$((failed + b_f))
+}
+prev=
+for ch in $(tools/chapters.sh); do
+	if [ "$ch" = "$newest" ]; then
 		step "$ch: host tests, every suite" "$build/$ch/host-tests"
 		step "$ch: host tests under ASan+UBSan" \
 		    "$build/$ch/host-tests-san"
 	else
-		step "$ch: builds (kernel, host, 80 columns)" \
-		    build_chapter "$ch" nosan
 		suites=$(own_suites "$ch" "$prev")
 		# shellcheck disable=SC2086
 		[ -n "$suites" ] &&
@@ -263,35 +296,6 @@ for ch in $(tools/chapters.sh); do
 	fi
 	prev=$ch
 done
-
-# The book's steps need every snapshot's kernel, and the PDF, the longest
-# of them, uses one processor: they run in the background from here on,
-# beside the model-based tests, the comparisons with Linux and the
-# weaver's fixture.  The book's own rules build a snapshot's kernel again
-# if it is out of date; KERNELS_GOAL=nosan asks for no more than the loop
-# above built.
-book_steps() {
-	step_no=900	# its logs are numbered apart from the others'
-	passed=0 failed=0
-	step "book: 'Run it' output captured under QEMU" \
-	    make -s runs KERNELS_GOAL=nosan
-	step "book: HTML is woven" make -s html KERNELS_GOAL=nosan
-	step "book: PDF is typeset" make -s pdf KERNELS_GOAL=nosan
-	step "book: links resolve, no undefined refs" \
-	    make -s weave-check KERNELS_GOAL=nosan
-	echo "$passed $failed" > "$logs/book.counts"
-}
-echo "0 1" > "$logs/book.counts"	# what a book run that dies counts
-book_steps > "$logs/book.out" 2>&1 &
-book_pid=$!
-# wait_book: wait for the book's steps, print their lines, count them
-wait_book() {
-	wait "$book_pid"
-	cat "$logs/book.out"
-	read -r b_p b_f < "$logs/book.counts"
-	passed=$((passed + b_p))
-	failed=$((failed + b_f))
-}
 # appendix A's model-based tests, once the book has them
 model_ch=$newest
 if [ -f "tangled/$model_ch/tools/testing/mm/model.c" ]; then
