@@ -249,7 +249,13 @@ function filter.Div(div)
     div.content = blocks
     return div
   end
-  if div.classes:includes("exercises") then return exercises(div) end
+  if div.classes:includes("exercises") then
+    -- the handouts are read here, after this filter's walk has passed
+    -- their place: their letters and symbols still need the PDF's fonts
+    local ex = exercises(div)
+    if is_latex then ex = pandoc.walk_block(ex, {Str = filter.Str}) end
+    return ex
+  end
   -- the bibliography's long titles and addresses: ragged right, rather
   -- than stretched spaces
   if is_latex and div.classes:includes("bibliography") then
