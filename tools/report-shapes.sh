@@ -9,7 +9,10 @@
 # on purpose (and says why); REPORT.optional lists the lines of Linux's
 # that ours may leave out; REPORT.later the parts of the report that a
 # chapter may not print yet, left out while ours has no first line of
-# them.
+# them.  In /proc/zoneinfo the blocks of the empty zones (on every shape
+# at least Movable and Device, whose every number is 0 and whose
+# protection line has one entry per zone) must moreover be Linux's,
+# character for character.
 #
 # Usage: tools/report-shapes.sh [CHAPTER]    (default: the newest chapter)
 #
@@ -28,6 +31,19 @@ reports="buddyinfo pagetypeinfo zoneinfo"
 out=build/report-shapes/$slug
 rm -rf "$out"
 mkdir -p "$out"
+
+# the blocks of the zones with no present page in a /proc/zoneinfo
+empty_zones() {
+	awk '/^Node [0-9]+, zone / { flush(); n = 0; empty = 0 }
+	    { block[++n] = $0 }
+	    /^        present  0$/ { empty = 1 }
+	    function flush(  i) {
+		if (empty)
+			for (i = 1; i <= n; i++)
+				print block[i]
+	    }
+	    END { flush() }' "$1"
+}
 
 input=
 for r in $reports; do input="${input}cat /proc/$r\\n"; done
@@ -66,8 +82,23 @@ for shape in $(tools/shapes.sh); do
 			$(grep -v '^#' "$data/$r.later")
 			EOF
 		fi
-		if awk -v optional="$opt" -f tools/report-parse.awk \
+		awk -v optional="$opt" -f tools/report-parse.awk \
 		    "$linux" "$out/$shape.$r" > "$out/$shape.$r.why"
+		parsed=$?
+		if [ $parsed -eq 0 ] && [ "$r" = zoneinfo ]; then
+			empty_zones "$linux" > "$out/$shape.$r.empty.linux"
+			empty_zones "$out/$shape.$r" > "$out/$shape.$r.empty"
+			if ! cmp -s "$out/$shape.$r.empty.linux" \
+			    "$out/$shape.$r.empty"; then
+				echo "# the empty zones differ from Linux's:" \
+				    > "$out/$shape.$r.why"
+				diff "$out/$shape.$r.empty.linux" \
+				    "$out/$shape.$r.empty" | head -6 |
+				    sed 's/^/# /' >> "$out/$shape.$r.why"
+				parsed=1
+			fi
+		fi
+		if [ $parsed -eq 0 ]
 		then
 			echo "ok - $shape $r:" \
 			    "$(wc -l < "$out/$shape.$r") lines parse as Linux's" \

@@ -20,13 +20,16 @@ bin=${1:?usage: $0 path/to/zonecalc}
 
 # Linux's own numbers in a zoneinfo file, as zonecalc's rows name them:
 # "Node N ZONE min|low|high|protection[ZONE2] VALUE", for the zones the
-# book has (Linux's Device zone never has pages).
+# book has: all five of x86-64 Linux 6.1, Device included.
 linux_rows() {
 	awk '
-	BEGIN { split("DMA DMA32 Normal Movable", name, " ") }
+	BEGIN {
+		k = split("DMA DMA32 Normal Movable Device", name, " ")
+		for (i = 1; i <= k; i++) ours[name[i]] = 1
+	}
 	/^Node [0-9]+, zone +[A-Za-z0-9]+$/ {
 		nid = $2; sub(/,/, "", nid); zone = $4
-		book = zone != "Device"; next
+		book = zone in ours; next
 	}
 	!book { next }
 	/^        (min|low|high) +[0-9]+$/ {
@@ -35,7 +38,7 @@ linux_rows() {
 	/^        protection: \(/ {
 		s = $0; sub(/^.*\(/, "", s); sub(/\).*$/, "", s)
 		k = split(s, p, /, */)
-		for (i = 1; i <= k && i <= 4; i++)
+		for (i = 1; i <= k && i <= 5; i++)
 			print "Node", nid, zone, "protection[" name[i] "]", p[i]
 	}' "$1" | sort
 }

@@ -7,7 +7,7 @@
 
 
 const char *const zone_names[MAX_NR_ZONES] = {
-	"DMA", "DMA32", "Normal", "Movable"
+	"DMA", "DMA32", "Normal", "Movable", "Device"
 };
 
 static int build_node_order(int nid, int *order)

@@ -8,7 +8,7 @@
 #include <linux/printk.h>
 
 const char *const zone_names[MAX_NR_ZONES] = {
-	"DMA", "DMA32", "Normal", "Movable"
+	"DMA", "DMA32", "Normal", "Movable", "Device"
 };
 
 static int build_node_order(int nid, int *order)

@@ -5,6 +5,7 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/mm.h>
+#include <linux/cpumask.h>
 #include <linux/sysctl.h>
 
 struct boot_info boot_info;
@@ -30,7 +31,7 @@ void start_kernel(void)
 
 void mm_core_init(void)
 {
-
+	init_cpu_possible();
 	build_all_zonelists();
 	mem_init_print_info();
 	memblock_free_all();

@@ -373,7 +373,7 @@ static void test_sysctl_moves_the_watermarks(void)
 	EXPECT_EQ(min_wmark_pages(z), min);
 	EXPECT_TRUE(sysctl_vm_read("vm.lowmem_reserve_ratio", buf,
 				   sizeof(buf)) > 0);
-	EXPECT_STREQ(buf, "256\t256\t32\t0");
+	EXPECT_STREQ(buf, "256\t256\t32\t0\t0");
 }
 
 static void test_gfp_flags_by_name(void)

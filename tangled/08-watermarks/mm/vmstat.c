@@ -156,7 +156,7 @@ static int fls_long(unsigned long x)
 static int calculate_normal_threshold(const struct zone *zone)
 {
 	unsigned long mem = zone->managed_pages >> (27 - PAGE_SHIFT);
-	int threshold = 2 * fls_long(1) * (1 + fls_long(mem));
+	int threshold = 2 * fls_long(num_online_cpus()) * (1 + fls_long(mem));
 
 	return min(threshold, 125);
 }

@@ -12,21 +12,21 @@ void expect_lines_match(const char *text, const char *pattern, int want);
 
 #define HEADER		"^Node [0-9]+, zone +[A-Za-z0-9]+$"
 #define NAMED_COUNT	"^      [a-z_]+ +[0-9]+$"
-#define PROTECTION	"^        protection: \\(([0-9]+, )*[0-9]+\\)$"
+#define PROTECTION	"^        protection: \\(([0-9]+, ){4}[0-9]+\\)$"
 #define WMARK(name)	"^        " name " +[0-9]+$"
 
 static const struct {
 	const char *pattern, *linux_line;
 	int want;			/* in our report */
 } zoneinfo_lines[] = {
-	{ HEADER, "Node 0, zone    DMA32", 4 },
+	{ HEADER, "Node 0, zone    DMA32", 5 },
 	{ "^  per-node stats$", "  per-node stats", 1 },
 	{ NAMED_COUNT, "      nr_inactive_anon 90",
 	  43 + 3 * (11 + 6) },
-	{ "^  pages free +[0-9]+$", "  pages free     41903", 4 },
-	{ WMARK("min"), "        min      414", 4 },
-	{ WMARK("managed"), "        managed  48848", 4 },
-	{ PROTECTION, "        protection: (0, 182, 182, 182, 182)", 4 },
+	{ "^  pages free +[0-9]+$", "  pages free     41903", 5 },
+	{ WMARK("min"), "        min      414", 5 },
+	{ WMARK("managed"), "        managed  48848", 5 },
+	{ PROTECTION, "        protection: (0, 182, 182, 182, 182)", 5 },
 	{ "^  vm stats threshold: [0-9]+$", "  vm stats threshold: 4", 3 },
 	{ "^  node_unreclaimable:  [01]$", "  node_unreclaimable:  0", 3 },
 	{ "^  start_pfn: +[0-9]+$", "  start_pfn:           4096", 3 },
@@ -61,14 +61,21 @@ START_TEST(test_zoneinfo_numbers_are_the_zones)
 		 zone_free_pages(z), min_wmark_pages(z), low_wmark_pages(z),
 		 high_wmark_pages(z));
 	ck_assert_ptr_nonnull(strstr(text, want));
-	snprintf(want, sizeof(want), "        protection: (0, 0, %ld, %ld)\n",
+	snprintf(want, sizeof(want),
+		 "        protection: (0, 0, %ld, %ld, %ld)\n",
 		 z->lowmem_reserve[ZONE_NORMAL],
-		 z->lowmem_reserve[ZONE_MOVABLE]);
+		 z->lowmem_reserve[ZONE_MOVABLE],
+		 z->lowmem_reserve[ZONE_DEVICE]);
 	ck_assert_ptr_nonnull(strstr(text, want));
 	ck_assert_ptr_nonnull(strstr(text,
 		"Node 0, zone  Movable\n  pages free     0\n"));
 	ck_assert_ptr_nonnull(strstr(text,
-		"        protection: (0, 0, 0, 0)\n"));
+		"Node 0, zone   Device\n  pages free     0\n"
+		"        boost    0\n        min      0\n"
+		"        low      0\n        high     0\n"
+		"        spanned  0\n        present  0\n"
+		"        managed  0\n        cma      0\n"
+		"        protection: (0, 0, 0, 0, 0)\n"));
 	ck_assert(strstr(text, "start_pfn:           4096\n"));
 	ck_assert_str_eq(host_console_output(), "");
 }

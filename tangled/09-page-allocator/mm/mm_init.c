@@ -124,8 +124,10 @@ static void zone_boundaries(void)
 		arch_zone_highest_possible_pfn[i] = end;
 		start_pfn = end;
 	}
-	arch_zone_lowest_possible_pfn[ZONE_MOVABLE] = 0;
-	arch_zone_highest_possible_pfn[ZONE_MOVABLE] = 0;
+	for (i = ZONE_MOVABLE; i < MAX_NR_ZONES; i++) {
+		arch_zone_lowest_possible_pfn[i] = 0;
+		arch_zone_highest_possible_pfn[i] = 0;
+	}
 }
 
 static void print_zone_ranges(void)
@@ -133,10 +135,12 @@ static void print_zone_ranges(void)
 	int i;
 
 	pr_info("Zone ranges:\n");
-	for (i = 0; i < ZONE_MOVABLE; i++) {
+	for (i = 0; i < MAX_NR_ZONES; i++) {
 		unsigned long lo = arch_zone_lowest_possible_pfn[i];
 		unsigned long hi = arch_zone_highest_possible_pfn[i];
 
+		if (i == ZONE_MOVABLE)
+			continue;
 		if (lo == hi)
 			pr_info("  %-8s empty\n", zone_names[i]);
 		else

@@ -11,7 +11,7 @@
 #include <linux/sched.h>
 
 const char *const zone_names[MAX_NR_ZONES] = {
-	"DMA", "DMA32", "Normal", "Movable"
+	"DMA", "DMA32", "Normal", "Movable", "Device"
 };
 
 static int build_node_order(int nid, int *order)

@@ -27,29 +27,29 @@ struct linux_machine {
 
 static const struct linux_machine linux_machines[] = {
 	{ "m128", 1, 0, ZONE_DMA32, 1080, 1080, { {
-		{ 3840, 56, 70, 84, { 0, 56, 56, 56 } },
-		{ 16640, 213, 266, 319, { 0, 0, 0, 0 } },
+		{ 3840, 56, 70, 84, { 0, 56, 56, 56, 56 } },
+		{ 16640, 213, 266, 319, { 0, 0, 0, 0, 0 } },
 	} } },
 	{ "m256", 1, 0, ZONE_DMA32, 1796, 1796, { {
-		{ 3840, 34, 42, 50, { 0, 182, 182, 182 } },
-		{ 48848, 414, 517, 620, { 0, 0, 0, 0 } },
+		{ 3840, 34, 42, 50, { 0, 182, 182, 182, 182 } },
+		{ 48848, 414, 517, 620, { 0, 0, 0, 0, 0 } },
 	} } },
 	{ "m4608", 1, 0, ZONE_DMA32, 0, 67584, { {
-		{ 3840, 57, 71, 85, { 0, 2938, 4389, 4389 } },
-		{ 754602, 11274, 14092, 16910, { 0, 0, 1450, 1450 } },
-		{ 371333, 5564, 6955, 8346, { 0, 0, 0, 0 } },
+		{ 3840, 57, 71, 85, { 0, 2938, 4389, 4389, 4389 } },
+		{ 754602, 11274, 14092, 16910, { 0, 0, 1450, 1450, 1450 } },
+		{ 371333, 5564, 6955, 8346, { 0, 0, 0, 0, 0 } },
 	} } },
 	{ "numa2", 2, 1, ZONE_DMA32, 0, 90112, {
-		{ { 3840, 86, 107, 128, { 0, 1999, 1999, 1999 } },
-		  { 511891, 11514, 14392, 17270, { 0, 0, 0, 0 } } },
-		{ { 0, 0, 0, 0, { 0, 0, 0, 0 } },
-		  { 234410, 5222, 6527, 7832, { 0, 0, 990, 990 } },
-		  { 253638, 5705, 7131, 8557, { 0, 0, 0, 0 } } },
+		{ { 3840, 86, 107, 128, { 0, 1999, 1999, 1999, 1999 } },
+		  { 511891, 11514, 14392, 17270, { 0, 0, 0, 0, 0 } } },
+		{ { 0, 0, 0, 0, { 0, 0, 0, 0, 0 } },
+		  { 234410, 5222, 6527, 7832, { 0, 0, 990, 990, 990 } },
+		  { 253638, 5705, 7131, 8557, { 0, 0, 0, 0, 0 } } },
 	} },
 };
 
 static pg_data_t hand_nodes[2];
-static const int default_ratios[MAX_NR_ZONES] = { 256, 256, 32, 0 };
+static const int default_ratios[MAX_NR_ZONES] = { 256, 256, 32, 0, 0 };
 
 static void hand_machine(const struct linux_machine *m, bool late)
 {
@@ -268,7 +268,7 @@ START_TEST(test_sysctl_recomputes_what_linux_does)
 	ck_assert_int_eq(sysctl_vm_write("vm.lowmem_reserve_ratio", "-5"), 0);
 	ck_assert_int_eq(dma->lowmem_reserve[ZONE_DMA32], 0);
 	sysctl_vm_read("vm.lowmem_reserve_ratio", buf, sizeof(buf));
-	ck_assert_str_eq(buf, "0\t256\t32\t0");
+	ck_assert_str_eq(buf, "0\t256\t32\t0\t0");
 }
 END_TEST
 
@@ -285,14 +285,14 @@ START_TEST(test_sysctl_refuses_bad_values)
 	ck_assert_int_eq(sysctl_vm_write("vm.min_free_kbytes", "-1"),
 			 -EINVAL);
 	ck_assert_int_eq(sysctl_vm_write("vm.lowmem_reserve_ratio",
-					 "1 2 3 4 5"), -EINVAL);
+					 "1 2 3 4 5 6"), -EINVAL);
 	ck_assert_int_eq(sysctl_vm_write("vm.nosuch", "1"), -ENOENT);
 	ck_assert_int_eq(sysctl_vm_write("kernel.min_free_kbytes", "1"),
 			 -ENOENT);
 	ck_assert_int_eq(watermark_scale_factor, 10);
 	ck_assert_int_eq(min_free_kbytes, 1796);
 	sysctl_vm_read("vm.lowmem_reserve_ratio", buf, sizeof(buf));
-	ck_assert_str_eq(buf, "256\t256\t32\t0");
+	ck_assert_str_eq(buf, "256\t256\t32\t0\t0");
 }
 END_TEST
 

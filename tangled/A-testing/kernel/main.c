@@ -5,8 +5,8 @@
 #include <linux/reboot.h>
 #include <linux/start_kernel.h>
 #include <linux/mm.h>
-#include <linux/sysctl.h>
 #include <linux/cpumask.h>
+#include <linux/sysctl.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];

@@ -5,6 +5,7 @@
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
 #include <linux/list.h>
+#include <linux/cpumask.h>
 
 struct page;
 
@@ -82,6 +83,7 @@ enum zone_type {
 	ZONE_DMA32,
 	ZONE_NORMAL,
 	ZONE_MOVABLE,
+	ZONE_DEVICE,	/* device memory; always empty here */
 	__MAX_NR_ZONES
 };
 

@@ -72,7 +72,8 @@ static inline int gfp_migratetype(gfp_t gfp)
 	GFP_ZONE_ENTRY(__GFP_MOVABLE | __GFP_HIGHMEM, ZONE_MOVABLE) |	\
 	GFP_ZONE_ENTRY(__GFP_MOVABLE | __GFP_DMA32, ZONE_DMA32))
 
-_Static_assert(MAX_NR_ZONES <= 1 << GFP_ZONES_SHIFT, "a zone in 2 bits");
+_Static_assert(ZONE_DEVICE <= 1 << GFP_ZONES_SHIFT,
+	       "every zone a flag can name fits in 2 bits");
 
 static inline enum zone_type gfp_zone(gfp_t flags)
 {

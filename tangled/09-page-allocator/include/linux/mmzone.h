@@ -83,6 +83,7 @@ enum zone_type {
 	ZONE_DMA32,
 	ZONE_NORMAL,
 	ZONE_MOVABLE,
+	ZONE_DEVICE,	/* device memory; always empty here */
 	__MAX_NR_ZONES
 };
 
