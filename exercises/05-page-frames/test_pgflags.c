@@ -35,7 +35,7 @@ START_TEST(test_no_flags_prints_only_the_fields)
 {
 	expect_format(0, "0x0(section=0|node=0|zone=0)");
 	expect_format(links(1, 0, 0),
-		      "0x2000000000(section=0|node=0|zone=1)");
+		      "0x1000000000(section=0|node=0|zone=1)");
 }
 END_TEST
 

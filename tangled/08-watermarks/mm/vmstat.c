@@ -65,13 +65,10 @@ static void pagetypeinfo_showblockcount(struct seq_file *m, int nid,
 	unsigned long count[MIGRATE_TYPES] = { 0 }, pfn;
 	int t;
 
-	for (pfn = round_down(zone->zone_start_pfn, pageblock_nr_pages);
-	     pfn < zone_end_pfn(zone); pfn += pageblock_nr_pages) {
-		unsigned long first = max(pfn, zone->zone_start_pfn);
-
-		if (pfn_valid(first) && page_zone(pfn_to_page(first)) == zone)
-			count[get_pageblock_migratetype(pfn_to_page(first))]++;
-	}
+	for (pfn = zone->zone_start_pfn; pfn < zone_end_pfn(zone);
+	     pfn += pageblock_nr_pages)
+		if (pfn_valid(pfn) && page_zone(pfn_to_page(pfn)) == zone)
+			count[get_pageblock_migratetype(pfn_to_page(pfn))]++;
 	seq_printf(m, "Node %d, zone %8s ", nid, zone->name);
 	for (t = 0; t < MIGRATE_TYPES; t++)
 		seq_printf(m, "%12lu ", count[t]);

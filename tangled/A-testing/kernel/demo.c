@@ -127,7 +127,7 @@ static void demo_buddy(void)
 	struct list_head taken;
 	struct page *page, *next;
 	unsigned long n = 0;
-	gfp_t gfp = 0;
+	gfp_t gfp = 0;	/* a later chapter's hook below may change it */
 
 	gfp = __GFP_MEMALLOC;
 	drain_all_pages(NULL);
@@ -148,7 +148,10 @@ static void demo_buddy(void)
 	}
 	pr_info("demo: %lu pages free\n", nr_free_pages());
 	demo_show_free("fragmented");
-	if (!alloc_pages(0, 1))
+	page = alloc_pages(0, 1);
+	if (page)
+		__free_pages(page, 1);
+	else
 		pr_info("demo: no order-1 block\n");
 	while (!list_empty(&taken)) {
 		page = list_entry(taken.next, struct page, lru);
