@@ -16,7 +16,7 @@
 #   nosan   lines, kernel and host without host-tests-san: what `make test`
 #           builds of every snapshot but the newest, whose host tests
 #           alone run under the sanitizers
-#   bench   $(OUT)/bench (from chapter 8 on): the allocator's benchmark, a
+#   bench   $(OUT)/bench (from chapter 9 on): the allocator's benchmark, a
 #           host program built at -O2 from the host sources and bench/
 #   torture $(OUT)/torture (appendix A on): random operations checked
 #           against a reference model, built like host-tests-san from the
@@ -145,7 +145,7 @@ $(OUT)/obj-bench/%.c.o: $(SRC)/%.c
 bench: $(OUT)/bench
 $(OUT)/bench: $(BENCH_OBJS)
 	$(if $(BENCH_SRCS),,$(error $(SRC) has no bench/: the benchmark \
-		begins with chapter 8))
+		begins with chapter 9))
 	$(CC) -o $@ $(BENCH_OBJS)
 
 $(OUT)/libhost.a: $(HOST_OBJS)

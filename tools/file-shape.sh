@@ -3,7 +3,7 @@
 # its includes at its top, and no more than a few hundred lines.
 #
 # Usage: tools/file-shape.sh DIR...
-#   DIR is a snapshot's tree (tangled/08-zone-allocator); every .c, .h, .S
+#   DIR is a snapshot's tree (tangled/08-watermarks); every .c, .h, .S
 #   and .ld file under it is checked.
 #
 # Two rules, one TAP-like line each per DIR ("ok N - ..." or "not ok N -

@@ -3,7 +3,7 @@
 # libraries below it never use the kernel's user interfaces.
 #
 # Usage: tools/layering.sh [BUILD_DIR...]
-#   BUILD_DIR is a snapshot's build directory (build/08-zone-allocator);
+#   BUILD_DIR is a snapshot's build directory (build/08-watermarks);
 #   with none, every chapter's that exists.  The snapshot must have been
 #   built (mk/snapshot.mk), since the check reads its objects.
 #

@@ -134,8 +134,8 @@ static const struct monitor_command *const monitor_command_tables[] = {
 	monitor_page_commands,
 	monitor_zones_commands,
 	monitor_proc_commands,
-	monitor_page_alloc_commands,
 	monitor_vm_commands,
+	monitor_page_alloc_commands,
 	monitor_debug_commands,
 };
 

@@ -6,7 +6,7 @@
 #include <linux/numa_memblks.h>
 #include <linux/mempolicy.h>
 
-/* Chapter 6's numactl, earlier in the file, calls chapter 8's options. */
+/* Chapter 6's numactl, earlier in the file, calls chapter 9's options. */
 static bool numactl_run(int argc, char **argv);
 
 static void numactl_cpus(int nid)

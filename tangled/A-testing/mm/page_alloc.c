@@ -440,7 +440,7 @@ bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
 	return true;
 }
 
-/* Chapter 8: the fast path. */
+/* Chapter 8: the zonelist walk. */
 static void prepare_alloc_pages(gfp_t gfp, unsigned int order,
 				int preferred_nid, nodemask_t *nodemask,
 				struct alloc_context *ac)
@@ -550,6 +550,23 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
 	return NULL;
 }
 
+/* Chapter 8: how far below the watermarks a request may go. */
+unsigned int gfp_to_alloc_flags(gfp_t gfp)
+{
+	unsigned int alloc_flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
+
+	if (gfp & __GFP_HIGH)
+		alloc_flags |= ALLOC_HIGH;
+	if (gfp & __GFP_ATOMIC) {
+		if (!(gfp & __GFP_NOMEMALLOC))
+			alloc_flags |= ALLOC_HARDER;
+		alloc_flags &= ~ALLOC_CPUSET;
+	}
+	if ((gfp & __GFP_MEMALLOC) && !(gfp & __GFP_NOMEMALLOC))
+		alloc_flags |= ALLOC_NO_WATERMARKS;
+	return alloc_flags;
+}
+
 static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
 					   struct alloc_context *ac);
 
@@ -580,23 +597,6 @@ void free_the_page(struct page *page, unsigned int order)
 	else
 		__free_one_page(page, page_to_pfn(page), page_zone(page),
 				order, get_pageblock_migratetype(page));
-}
-
-/* Chapter 8: the slow path. */
-unsigned int gfp_to_alloc_flags(gfp_t gfp)
-{
-	unsigned int alloc_flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
-
-	if (gfp & __GFP_HIGH)
-		alloc_flags |= ALLOC_HIGH;
-	if (gfp & __GFP_ATOMIC) {
-		if (!(gfp & __GFP_NOMEMALLOC))
-			alloc_flags |= ALLOC_HARDER;
-		alloc_flags &= ~ALLOC_CPUSET;
-	}
-	if ((gfp & __GFP_MEMALLOC) && !(gfp & __GFP_NOMEMALLOC))
-		alloc_flags |= ALLOC_NO_WATERMARKS;
-	return alloc_flags;
 }
 
 static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,

@@ -152,6 +152,17 @@ unsigned long zone_free_pages(const struct zone *zone);
 int fallbacks_of(int migratetype, int i);
 unsigned long nr_free_pages(void);
 
+struct alloc_context {
+	struct zonelist *zonelist;
+	nodemask_t *nodemask;
+	struct zoneref *preferred_zoneref;
+	int migratetype;
+	enum zone_type highest_zoneidx;
+};
+
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
+			   nodemask_t *nodemask);
+
 static inline int get_pcppage_migratetype(const struct page *page)
 {
 	return page->index;
@@ -167,17 +178,6 @@ int zone_highsize(const struct zone *zone, int batch, int cpu_online);
 void zone_pcp_update(struct zone *zone, int cpu_online);
 void free_unref_page(struct page *page, unsigned int order);
 void drain_all_pages(struct zone *zone);
-
-struct alloc_context {
-	struct zonelist *zonelist;
-	nodemask_t *nodemask;
-	struct zoneref *preferred_zoneref;
-	int migratetype;
-	enum zone_type highest_zoneidx;
-};
-
-struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid,
-			   nodemask_t *nodemask);
 
 struct page *alloc_pages_current(gfp_t gfp, unsigned int order);
 void free_the_page(struct page *page, unsigned int order);

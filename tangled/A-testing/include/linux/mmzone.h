@@ -136,6 +136,16 @@ enum zone_stat_item {
 	NR_VM_ZONE_STAT_ITEMS
 };
 
+enum numa_stat_item {
+	NUMA_HIT,
+	NUMA_MISS,
+	NUMA_FOREIGN,
+	NUMA_INTERLEAVE_HIT,
+	NUMA_LOCAL,
+	NUMA_OTHER,
+	NR_VM_NUMA_EVENT_ITEMS
+};
+
 #define PAGE_ALLOC_COSTLY_ORDER	3
 #define NR_PCP_LISTS	(MIGRATE_PCPTYPES * (PAGE_ALLOC_COSTLY_ORDER + 1))
 
@@ -162,16 +172,6 @@ static inline bool pcp_allowed_order(unsigned int order)
 	return order <= PAGE_ALLOC_COSTLY_ORDER;
 }
 
-enum numa_stat_item {
-	NUMA_HIT,
-	NUMA_MISS,
-	NUMA_FOREIGN,
-	NUMA_INTERLEAVE_HIT,
-	NUMA_LOCAL,
-	NUMA_OTHER,
-	NR_VM_NUMA_EVENT_ITEMS
-};
-
 struct zone {
 	struct pglist_data *zone_pgdat;
 	const char *name;
@@ -187,10 +187,10 @@ struct zone {
 	unsigned long nr_reserved_highatomic;	/* pages kept for HighAtomic */
 	long lowmem_reserve[MAX_NR_ZONES];
 	long vm_stat[NR_VM_ZONE_STAT_ITEMS];
+	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 	struct per_cpu_pages per_cpu_pageset[NR_CPUS];
 	int pageset_high;
 	int pageset_batch;
-	unsigned long vm_numa_event[NR_VM_NUMA_EVENT_ITEMS];
 };
 
 static inline bool populated_zone(const struct zone *zone)

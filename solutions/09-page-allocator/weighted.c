@@ -1,0 +1,32 @@
+/*
+ * Exercise 9.2: weighted_interleave_next(). See 2-weighted.md; grade it
+ * with `make grade CH=8`.
+ */
+#include "weighted.h"
+
+/*
+ * The node of the task's next page: stay on t->il_prev while it has
+ * weight left and is still in nodes, else move to the next node of
+ * nodes after it (wrapping) and load its weight (0 counts as 1); then
+ * use up one unit. Return EX_MAX_NODES, changing nothing, if nodes is
+ * empty.
+ */
+int weighted_interleave_next(struct wil_task *t, unsigned long nodes,
+			     const unsigned char *weights)
+{
+	int node = t->il_prev, i;
+
+	if (!t->il_weight || !(nodes & (1UL << node))) {
+		for (i = 1; i <= EX_MAX_NODES; i++) {
+			node = (t->il_prev + i) % EX_MAX_NODES;
+			if (nodes & (1UL << node))
+				break;
+		}
+		if (i > EX_MAX_NODES)
+			return EX_MAX_NODES;
+		t->il_prev = node;
+		t->il_weight = weights[node] ? weights[node] : 1;
+	}
+	t->il_weight--;
+	return node;
+}
