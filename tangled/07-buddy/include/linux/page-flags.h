@@ -5,7 +5,7 @@
 
 enum pageflags {
 	PG_locked,		/* being read or written; wait for it */
-	PG_referenced,		/* used recently (reclaim, ch. 15) */
+	PG_referenced,		/* used recently (for reclaim) */
 	PG_uptodate,		/* contents valid */
 	PG_dirty,		/* changed since read from its file */
 	PG_lru,			/* on an LRU list */
@@ -13,7 +13,7 @@ enum pageflags {
 	PG_workingset,
 	PG_waiters,
 	PG_error,
-	PG_slab,		/* belongs to the slab allocator (ch. 9) */
+	PG_slab,		/* belongs to the slab allocator */
 	PG_owner_priv_1,
 	PG_arch_1,
 	PG_reserved,		/* never to be given to the page allocator */

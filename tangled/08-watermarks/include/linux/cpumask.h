@@ -14,7 +14,7 @@ static inline int cpu_to_node(int cpu)
 	return cpu_to_node_map[cpu];
 }
 
-/* The kernel runs on the boot processor until chapter 19 starts others. */
+/* The kernel runs on the boot processor until a later chapter starts others. */
 static inline int smp_processor_id(void)
 {
 	return 0;
@@ -22,7 +22,7 @@ static inline int smp_processor_id(void)
 
 /*
  * The processors a booted Linux has online: all it found. Ours wait for
- * chapter 19, but what depends on the count (the statistics thresholds)
+ * a later chapter, but what depends on the count (the statistics thresholds)
  * is sized for them already, as Linux's is once they are up.
  */
 static inline unsigned int num_online_cpus(void)
