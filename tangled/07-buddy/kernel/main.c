@@ -29,7 +29,7 @@ void start_kernel(void)
 
 void mm_core_init(void)
 {
-
+	init_cpu_possible();
 	build_all_zonelists();
 	mem_init_print_info();
 	memblock_free_all();

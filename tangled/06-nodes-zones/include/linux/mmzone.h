@@ -4,7 +4,7 @@
 #include <asm/page.h>
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
-
+#include <linux/cpumask.h>
 
 struct page;
 

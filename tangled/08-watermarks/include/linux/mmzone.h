@@ -4,8 +4,8 @@
 #include <asm/page.h>
 #include <linux/page-flags-layout.h>
 #include <linux/types.h>
-#include <linux/list.h>
 #include <linux/cpumask.h>
+#include <linux/list.h>
 
 struct page;
 
