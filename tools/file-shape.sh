@@ -21,20 +21,9 @@ set -u
 max_lines=800
 [ $# -gt 0 ] || { echo "usage: tools/file-shape.sh DIR..." >&2; exit 2; }
 
-n=0 failed=0
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-# result STATUS DESCRIPTION: one TAP line, then the offences in $out
-result() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-	fi
-	cat "$out"
-}
+. "$(dirname "$0")/tap-result.sh"
 
 for dir in "$@"; do
 	[ -d "$dir" ] || { echo "file-shape: no directory $dir" >&2; exit 2; }
@@ -76,7 +65,7 @@ for dir in "$@"; do
 			code = FNR
 	}' $files > "$out"
 	[ -s "$out" ]
-	result $((! $?)) "$dir: includes at the top of every file"
+	result $((! $?)) "$dir: includes at the top of every file" "$out"
 
 	# shellcheck disable=SC2086
 	wc -l $files | awk -v max=$max_lines '
@@ -84,6 +73,6 @@ for dir in "$@"; do
 		printf "# %s:%d: %d lines, more than %d\n", $2, $1, $1, max
 	}' > "$out"
 	[ -s "$out" ]
-	result $((! $?)) "$dir: no file over $max_lines lines"
+	result $((! $?)) "$dir: no file over $max_lines lines" "$out"
 done
 [ "$failed" -eq 0 ]

@@ -41,18 +41,7 @@ if [ $# -eq 0 ]; then
 	[ $# -gt 0 ] || { echo "layering: no snapshot built" >&2; exit 2; }
 fi
 
-n=0 failed=0
-# result STATUS DESCRIPTION FILE: one TAP line, then FILE's "#" lines
-result() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-	fi
-	cat "$3"
-}
+. tools/tap-result.sh
 
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
