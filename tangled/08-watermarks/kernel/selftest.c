@@ -313,7 +313,7 @@ static void test_zone_watermark_ok_on_a_live_zone(void)
 	EXPECT_TRUE(zone_watermark_ok(z, 0, min_wmark_pages(z), idx, 0));
 	EXPECT_TRUE(zone_watermark_ok(z, 0, free - 1, idx, 0));
 	EXPECT_TRUE(!zone_watermark_ok(z, 0, free, idx, 0));
-	EXPECT_TRUE(zone_watermark_ok(z, 0, free, idx, ALLOC_HIGH));
+	EXPECT_TRUE(zone_watermark_ok(z, 0, free, idx, ALLOC_MIN_RESERVE));
 	EXPECT_TRUE(zone_watermark_ok(z, MAX_ORDER - 1, 0, idx, 0));
 }
 

@@ -367,7 +367,7 @@ static long __zone_watermark_unusable_free(const struct zone *z,
 {
 	long unusable_free = (1L << order) - 1;
 
-	if (!(alloc_flags & (ALLOC_HARDER | ALLOC_OOM)))
+	if (!(alloc_flags & ALLOC_RESERVES))
 		unusable_free += z->nr_reserved_highatomic;
 	return unusable_free;
 }
@@ -376,16 +376,18 @@ bool __zone_watermark_ok(struct zone *z, unsigned int order,
 			 unsigned long mark, int highest_zoneidx,
 			 unsigned int alloc_flags, long free_pages)
 {
-	bool harder = alloc_flags & (ALLOC_HARDER | ALLOC_OOM);
 	long min = mark;
 	unsigned int o;
 	int mt;
 
 	free_pages -= __zone_watermark_unusable_free(z, order, alloc_flags);
-	if (alloc_flags & ALLOC_HIGH)
+	if (alloc_flags & ALLOC_MIN_RESERVE) {
 		min -= min / 2;
-	if (harder)
-		min -= (alloc_flags & ALLOC_OOM) ? min / 2 : min / 4;
+		if (alloc_flags & ALLOC_NON_BLOCK)
+			min -= min / 4;
+	}
+	if (alloc_flags & ALLOC_OOM)
+		min -= min / 2;
 	if (free_pages <= min + z->lowmem_reserve[highest_zoneidx])
 		return false;
 	if (!order)
@@ -398,7 +400,7 @@ bool __zone_watermark_ok(struct zone *z, unsigned int order,
 		for (mt = 0; mt < MIGRATE_PCPTYPES; mt++)
 			if (!list_empty(&area->free_list[mt]))
 				return true;
-		if (harder &&
+		if ((alloc_flags & (ALLOC_HIGHATOMIC | ALLOC_OOM)) &&
 		    !list_empty(&area->free_list[MIGRATE_HIGHATOMIC]))
 			return true;
 	}
@@ -422,9 +424,9 @@ bool zone_watermark_ok_per_order(struct zone *z, unsigned int order,
 	unsigned int o;
 
 	free_pages -= (1L << order) - 1;
-	if (alloc_flags & ALLOC_HIGH)
+	if (alloc_flags & ALLOC_MIN_RESERVE)
 		min -= min / 2;
-	if (alloc_flags & ALLOC_HARDER)
+	if (alloc_flags & ALLOC_NON_BLOCK)
 		min -= min / 4;
 	if (free_pages <= min + z->lowmem_reserve[highest_zoneidx])
 		return false;
@@ -483,10 +485,12 @@ static struct page *rmqueue_buddy(struct zone *zone, unsigned int order,
 {
 	struct page *page = NULL;
 
-	if (order && (alloc_flags & ALLOC_HARDER))
+	if (alloc_flags & ALLOC_HIGHATOMIC)
 		page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);
 	if (!page)
 		page = __rmqueue(zone, order, migratetype);
+	if (!page && (alloc_flags & (ALLOC_OOM | ALLOC_NON_BLOCK)))
+		page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);
 	if (page)
 		__mod_zone_freepage_state(zone, -(1 << order), migratetype);
 	return page;
@@ -546,20 +550,31 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
 }
 
 /* Chapter 8: how far below the watermarks a request may go. */
-unsigned int gfp_to_alloc_flags(gfp_t gfp)
+unsigned int gfp_to_alloc_flags(gfp_t gfp, unsigned int order)
 {
 	unsigned int alloc_flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
 
 	if (gfp & __GFP_HIGH)
-		alloc_flags |= ALLOC_HIGH;
-	if (gfp & __GFP_ATOMIC) {
-		if (!(gfp & __GFP_NOMEMALLOC))
-			alloc_flags |= ALLOC_HARDER;
-		alloc_flags &= ~ALLOC_CPUSET;
+		alloc_flags |= ALLOC_MIN_RESERVE;
+	if (!(gfp & __GFP_DIRECT_RECLAIM)) {
+		if (!(gfp & __GFP_NOMEMALLOC)) {
+			alloc_flags |= ALLOC_NON_BLOCK;
+			if (order > 0 && (alloc_flags & ALLOC_MIN_RESERVE))
+				alloc_flags |= ALLOC_HIGHATOMIC;
+		}
+		if (alloc_flags & ALLOC_MIN_RESERVE)
+			alloc_flags &= ~ALLOC_CPUSET;
 	}
-	if ((gfp & __GFP_MEMALLOC) && !(gfp & __GFP_NOMEMALLOC))
-		alloc_flags |= ALLOC_NO_WATERMARKS;
 	return alloc_flags;
+}
+
+unsigned int __gfp_pfmemalloc_flags(gfp_t gfp)
+{
+	if (gfp & __GFP_NOMEMALLOC)
+		return 0;
+	if (gfp & __GFP_MEMALLOC)
+		return ALLOC_NO_WATERMARKS;
+	return 0;
 }
 
 static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
@@ -597,7 +612,8 @@ void free_the_page(struct page *page, unsigned int order)
 static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
 					   struct alloc_context *ac)
 {
-	unsigned int alloc_flags = gfp_to_alloc_flags(gfp);
+	unsigned int alloc_flags = gfp_to_alloc_flags(gfp, order);
+	unsigned int reserve_flags;
 	struct page *page;
 
 	ac->preferred_zoneref = first_zones_zonelist(ac->zonelist,
@@ -607,6 +623,9 @@ static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
 	page = get_page_from_freelist(gfp, order, alloc_flags, ac);
 	if (page)
 		return page;
+	reserve_flags = __gfp_pfmemalloc_flags(gfp);
+	if (reserve_flags)
+		alloc_flags = reserve_flags;
 	drain_all_pages(NULL);
 	page = get_page_from_freelist(gfp, order, alloc_flags, ac);
 	if (page)

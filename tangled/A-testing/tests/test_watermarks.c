@@ -183,14 +183,19 @@ START_TEST(test_order_0_check_and_privileges)
 	ck_assert(zone_watermark_ok(z, 0, 899, 1, 0));
 	ck_assert(!zone_watermark_ok(z, 0, 900, 1, 0));
 	ck_assert(!zone_watermark_ok(z, 0, 2000, 0, 0));
-	ck_assert(zone_watermark_ok(z, 0, 1998, 0, ALLOC_HIGH));
-	ck_assert(!zone_watermark_ok(z, 0, 1999, 0, ALLOC_HIGH));
+	ck_assert(zone_watermark_ok(z, 0, 1998, 0, ALLOC_MIN_RESERVE));
+	ck_assert(!zone_watermark_ok(z, 0, 1999, 0, ALLOC_MIN_RESERVE));
+	ck_assert(!zone_watermark_ok(z, 0, 1000, 0, ALLOC_NON_BLOCK));
 	ck_assert(zone_watermark_ok(z, 0, 2664, 0,
-				    ALLOC_HIGH | ALLOC_HARDER));
+				    ALLOC_MIN_RESERVE | ALLOC_NON_BLOCK));
 	ck_assert(!zone_watermark_ok(z, 0, 2665, 0,
-				     ALLOC_HIGH | ALLOC_HARDER));
-	ck_assert(zone_watermark_ok(z, 0, 3996, 0, ALLOC_HIGH | ALLOC_OOM));
-	ck_assert(!zone_watermark_ok(z, 0, 3997, 0, ALLOC_HIGH | ALLOC_OOM));
+				     ALLOC_MIN_RESERVE | ALLOC_NON_BLOCK));
+	ck_assert(zone_watermark_ok(z, 0, 1998, 0, ALLOC_OOM));
+	ck_assert(!zone_watermark_ok(z, 0, 1999, 0, ALLOC_OOM));
+	ck_assert(zone_watermark_ok(z, 0, 3996, 0,
+				    ALLOC_MIN_RESERVE | ALLOC_OOM));
+	ck_assert(!zone_watermark_ok(z, 0, 3997, 0,
+				     ALLOC_MIN_RESERVE | ALLOC_OOM));
 }
 END_TEST
 
@@ -203,12 +208,13 @@ START_TEST(test_highatomic_reserve)
 	z->nr_reserved_highatomic = 512;
 	ck_assert(!zone_watermark_ok(z, 0, 500, 0, 0));
 	ck_assert(zone_watermark_ok(z, 0, 487, 0, 0));
-	ck_assert(zone_watermark_ok(z, 0, 500, 0, ALLOC_HARDER));
+	ck_assert(zone_watermark_ok(z, 0, 500, 0, ALLOC_NON_BLOCK));
 	nr[0] = 0;
 	nr[4] = 100;
 	zone_with_blocks(nr, MIGRATE_HIGHATOMIC);
 	ck_assert(!zone_watermark_ok(z, 4, 10, 0, 0));
-	ck_assert(zone_watermark_ok(z, 4, 10, 0, ALLOC_HARDER));
+	ck_assert(!zone_watermark_ok(z, 4, 10, 0, ALLOC_NON_BLOCK));
+	ck_assert(zone_watermark_ok(z, 4, 10, 0, ALLOC_HIGHATOMIC));
 }
 END_TEST
 

@@ -182,7 +182,8 @@ void drain_all_pages(struct zone *zone);
 struct page *alloc_pages_current(gfp_t gfp, unsigned int order);
 void free_the_page(struct page *page, unsigned int order);
 
-unsigned int gfp_to_alloc_flags(gfp_t gfp);
+unsigned int gfp_to_alloc_flags(gfp_t gfp, unsigned int order);
+unsigned int __gfp_pfmemalloc_flags(gfp_t gfp);
 void warn_alloc(gfp_t gfp, const nodemask_t *nodemask, unsigned int order);
 void show_mem(gfp_t gfp, const nodemask_t *nodemask);
 #endif

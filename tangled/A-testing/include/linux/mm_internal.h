@@ -16,12 +16,17 @@ extern const struct trace_print_flags gfpflag_names[];
 #define ALLOC_NO_WATERMARKS	0x04	/* don't check watermarks at all */
 #define ALLOC_WMARK_MASK	(ALLOC_NO_WATERMARKS - 1)
 #define ALLOC_OOM		0x08	/* the task chosen to die */
-#define ALLOC_HARDER		0x10	/* atomic: try harder */
-#define ALLOC_HIGH		0x20	/* __GFP_HIGH set */
+#define ALLOC_NON_BLOCK		0x10	/* cannot sleep: deeper below min */
+#define ALLOC_MIN_RESERVE	0x20	/* __GFP_HIGH: half of min */
 #define ALLOC_CPUSET		0x40	/* check the cpuset's nodes */
 #define ALLOC_CMA		0x80	/* may use CMA areas */
 #define ALLOC_NOFRAGMENT	0x100	/* avoid mixing pageblock types */
+#define ALLOC_HIGHATOMIC	0x200	/* may use the HighAtomic reserve */
 #define ALLOC_KSWAPD		0x800	/* may wake kswapd */
+
+/* The flags that let a request below min. */
+#define ALLOC_RESERVES		(ALLOC_NON_BLOCK | ALLOC_MIN_RESERVE | \
+				 ALLOC_HIGHATOMIC | ALLOC_OOM)
 
 bool __zone_watermark_ok(struct zone *z, unsigned int order,
 			 unsigned long mark, int highest_zoneidx,
