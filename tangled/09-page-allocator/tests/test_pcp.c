@@ -111,6 +111,43 @@ START_TEST(test_reaching_high_gives_back_one_batch)
 }
 END_TEST
 
+START_TEST(test_frees_in_a_row_double_up_to_32_batches)
+{
+	static const int want[] = { 1, 2, 4, 8, 16, 32, 32 };
+	const int steps = sizeof(want) / sizeof(want[0]);
+	unsigned long before = nr_free_pages();
+	struct page *page, *next;
+	struct per_cpu_pages *pcp = NULL;
+	struct list_head taken;
+	int n, given = 0, high;
+
+	INIT_LIST_HEAD(&taken);
+	for (n = 0; n < 16000; n++) {
+		page = alloc_pages(GFP_KERNEL, 0);
+		ck_assert_ptr_nonnull(page);
+		list_add(&page->lru, &taken);
+		pcp = pcp_of(page);
+	}
+	drain_all_pages(NULL);
+	high = pcp->high;
+	pcp->high = 100 * pcp->batch;
+	list_for_each_page_safe(page, next, &taken) {
+		int was = pcp->count;
+
+		__free_pages(page, 0);
+		if (pcp->count < was + 1 && given < steps) {
+			ck_assert_int_eq(was + 1 - pcp->count,
+					 want[given] * pcp->batch);
+			given++;
+		}
+	}
+	ck_assert_int_eq(given, steps);
+	pcp->high = high;
+	drain_all_pages(NULL);
+	ck_assert_uint_eq(nr_free_pages(), before);
+}
+END_TEST
+
 Suite *pcp_suite(void)
 {
 	Suite *s = suite_create("pcp");
@@ -124,6 +161,7 @@ Suite *pcp_suite(void)
 	tcase_add_test(tc,
 		test_refill_moves_a_batch_and_the_last_freed_comes_first);
 	tcase_add_test(tc, test_reaching_high_gives_back_one_batch);
+	tcase_add_test(tc, test_frees_in_a_row_double_up_to_32_batches);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -166,7 +166,7 @@ static int nr_pcp_free(struct per_cpu_pages *pcp, int high, int batch)
 	min_nr_free = batch;
 	max_nr_free = high - batch;
 	batch <<= pcp->free_factor;
-	if (batch < max_nr_free)
+	if (batch < max_nr_free && pcp->free_factor < PCP_BATCH_SCALE_MAX)
 		pcp->free_factor++;
 	return min(max(batch, min_nr_free), max_nr_free);
 }

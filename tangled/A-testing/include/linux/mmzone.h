@@ -147,6 +147,7 @@ enum numa_stat_item {
 };
 
 #define PAGE_ALLOC_COSTLY_ORDER	3
+#define PCP_BATCH_SCALE_MAX	5	/* Linux's CONFIG_ default */
 #define NR_PCP_LISTS	(MIGRATE_PCPTYPES * (PAGE_ALLOC_COSTLY_ORDER + 1))
 
 struct per_cpu_pages {
