@@ -62,6 +62,11 @@ START_TEST(test_policies_check_their_nodes)
 	ck_assert_int_eq(do_set_mempolicy(MPOL_INTERLEAVE, &m), -EINVAL);
 	ck_assert_ptr_null(current->mempolicy);
 	nodelist_parse("1", &m);
+	ck_assert_int_eq(do_set_mempolicy(MPOL_LOCAL, &m), -EINVAL);
+	nodes_clear(m);
+	ck_assert_int_eq(do_set_mempolicy(MPOL_LOCAL, &m), 0);
+	ck_assert_int_eq(current->mempolicy->mode, MPOL_LOCAL);
+	nodelist_parse("1", &m);
 	ck_assert_int_eq(do_set_mempolicy(MPOL_BIND, &m), 0);
 	ck_assert_int_eq(current->mempolicy->mode, MPOL_BIND);
 	ck_assert_int_eq(do_set_mempolicy(MPOL_DEFAULT, NULL), 0);

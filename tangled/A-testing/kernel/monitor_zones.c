@@ -81,7 +81,7 @@ static const struct {
 	unsigned short mode;
 } numactl_options[] = {
 	{ "--interleave=", MPOL_INTERLEAVE }, { "--membind=", MPOL_BIND },
-	{ "--preferred=", MPOL_PREFERRED }, { "--localalloc", MPOL_DEFAULT },
+	{ "--preferred=", MPOL_PREFERRED }, { "--localalloc", MPOL_LOCAL },
 };
 
 static bool numactl_run(int argc, char **argv)

@@ -97,7 +97,7 @@ int do_set_mempolicy(unsigned short mode, const nodemask_t *nodes)
 		current->mempolicy = NULL;
 		return 0;
 	}
-	if (mode >= MPOL_LOCAL || !nodes)
+	if (mode > MPOL_LOCAL || !nodes)
 		return -EINVAL;
 	for (nid = 0; nid < MAX_NUMNODES; nid++) {
 		if (!node_isset(nid, *nodes))
@@ -106,7 +106,7 @@ int do_set_mempolicy(unsigned short mode, const nodemask_t *nodes)
 			return -EINVAL;
 		any = 1;
 	}
-	if (!any)
+	if (mode == MPOL_LOCAL ? any : !any)
 		return -EINVAL;
 	task_policy.mode = mode;
 	task_policy.nodes = *nodes;
