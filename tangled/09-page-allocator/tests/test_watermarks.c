@@ -22,7 +22,7 @@ struct linux_machine {
 	struct linux_zone zone[2][MAX_NR_ZONES];
 };
 
-/* initrd, decrypted, init, two gaps: freed after the initcalls */
+/* initrd, decrypted, init, two gaps: freed late in the boot */
 #define FREED_LATE_KB	(1008 + 2036 + 2824 + 2040 + 1108)
 
 static const struct linux_machine linux_machines[] = {
