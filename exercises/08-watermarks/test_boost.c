@@ -160,7 +160,10 @@ START_TEST(test_an_atomic_page_at_min_ignores_the_boost)
 	z.free_pages = 300;
 	ck_assert(zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_MIN), 0,
 				      atomic, gfp));
-	/* It is still refused below the unboosted min. */
+	/* Against the unboosted min, 400: 150 pages are not enough. */
+	z.free_pages = 151;
+	ck_assert(zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_MIN), 0,
+				      atomic, gfp));
 	z.free_pages = 150;
 	ck_assert(!zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_MIN), 0,
 				       atomic, gfp));
@@ -182,6 +185,10 @@ START_TEST(test_only_an_atomic_page_at_min_ignores_the_boost)
 	/* Not against low. */
 	ck_assert(!zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_LOW), 0,
 				       ALLOC_WMARK_LOW | ALLOC_HIGH |
+				       ALLOC_HARDER, gfp));
+	/* Not against high. */
+	ck_assert(!zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_HIGH), 0,
+				       ALLOC_WMARK_HIGH | ALLOC_HIGH |
 				       ALLOC_HARDER, gfp));
 	/* Not for two pages. */
 	ck_assert(!zone_watermark_fast(&z, 1, min, 0, atomic, gfp));
