@@ -38,8 +38,8 @@ void fallback_boost(struct ex_zone *zone, unsigned int current_order,
 
 /*
  * May the zone give 2^order pages to the request and stay above mark
- * (the caller's wmark_pages(), boost included)? Chapter 8's version;
- * make it Linux 6.1's.
+ * (the caller's wmark_pages(), boost included)? An atomic page checked
+ * against min may ignore the boost.
  */
 bool zone_watermark_fast(const struct ex_zone *z, unsigned int order,
 			 unsigned long mark, int highest_zoneidx,
@@ -47,6 +47,7 @@ bool zone_watermark_fast(const struct ex_zone *z, unsigned int order,
 {
 	long free_pages = z->free_pages;
 
+	/* Chapter 8's version: make it Linux 6.1's. */
 	(void)gfp_mask;
 	if (!order && free_pages > (long)(mark +
 					  z->lowmem_reserve[highest_zoneidx]))

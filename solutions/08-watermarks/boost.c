@@ -54,8 +54,8 @@ void fallback_boost(struct ex_zone *zone, unsigned int current_order,
 
 /*
  * May the zone give 2^order pages to the request and stay above mark
- * (the caller's wmark_pages(), boost included)? Chapter 8's version;
- * make it Linux 6.1's.
+ * (the caller's wmark_pages(), boost included)? An atomic page checked
+ * against min may ignore the boost.
  */
 bool zone_watermark_fast(const struct ex_zone *z, unsigned int order,
 			 unsigned long mark, int highest_zoneidx,
