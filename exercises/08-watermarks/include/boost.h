@@ -48,7 +48,7 @@ struct ex_zone {
 	long free_pages;			/* NR_FREE_PAGES */
 	unsigned long nr_reserved_highatomic;
 	long lowmem_reserve[EX_NR_ZONES];
-	int largest_free_order;		/* of a usable free block; -1: none */
+	int largest_free_order;		/* of a usable block; -1: none */
 };
 
 /* vm.watermark_boost_factor, in ten-thousandths of the high watermark. */

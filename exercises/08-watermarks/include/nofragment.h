@@ -19,7 +19,7 @@ enum zone_type { ZONE_DMA, ZONE_DMA32, ZONE_NORMAL, ZONE_MOVABLE,
 typedef unsigned int gfp_t;
 #define __GFP_KSWAPD_RECLAIM	((gfp_t)0x800u)
 #define ALLOC_NOFRAGMENT	0x100
-#define ALLOC_KSWAPD		0x800	/* the same bit as __GFP_KSWAPD_RECLAIM */
+#define ALLOC_KSWAPD		0x800	/* as __GFP_KSWAPD_RECLAIM */
 
 struct ex_pglist_data;
 

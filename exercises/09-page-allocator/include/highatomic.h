@@ -37,7 +37,7 @@ struct ex_free_block {
  * first in free[] is the head of the list.
  */
 struct ex_zone {
-	unsigned long zone_start_pfn;	/* a multiple of pageblock_nr_pages */
+	unsigned long zone_start_pfn;	/* starts a pageblock */
 	unsigned long managed_pages;
 	unsigned long nr_reserved_highatomic;
 	int pageblock_type[EX_NR_BLOCKS];
