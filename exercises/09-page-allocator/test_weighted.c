@@ -1,6 +1,6 @@
 /*
  * Tests of Exercise 9.2, weighted_interleave_next(): the sequence of
- * nodes a task's pages come from. `make grade CH=8` runs them.
+ * nodes a task's pages come from. `make grade CH=9` runs them.
  */
 #include <check.h>
 #include "weighted.h"

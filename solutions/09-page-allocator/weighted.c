@@ -1,6 +1,6 @@
 /*
  * Exercise 9.2: weighted_interleave_next(). See 2-weighted.md; grade it
- * with `make grade CH=8`.
+ * with `make grade CH=9`.
  */
 #include "weighted.h"
 
