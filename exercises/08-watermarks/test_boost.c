@@ -145,14 +145,14 @@ START_TEST(test_the_fast_check_counts_the_highatomic_reserve)
 	ck_assert(zone_watermark_fast(&z, 0, 400, 0, ALLOC_WMARK_LOW, 0));
 	/* A request that may use the reserve counts it. */
 	ck_assert(zone_watermark_fast(&z, 0, 600, 0,
-				      ALLOC_WMARK_LOW | ALLOC_HARDER, 0));
+				      ALLOC_WMARK_LOW | ALLOC_NON_BLOCK, 0));
 }
 END_TEST
 
 START_TEST(test_an_atomic_page_at_min_ignores_the_boost)
 {
 	struct ex_zone z = zone();
-	unsigned int atomic = ALLOC_WMARK_MIN | ALLOC_HIGH | ALLOC_HARDER;
+	unsigned int atomic = ALLOC_WMARK_MIN | ALLOC_MIN_RESERVE | ALLOC_NON_BLOCK;
 	gfp_t gfp = __GFP_HIGH | __GFP_ATOMIC;
 
 	/* Boosted min 912 is 342 for an atomic request; min 400 is 150. */
@@ -173,7 +173,7 @@ END_TEST
 START_TEST(test_only_an_atomic_page_at_min_ignores_the_boost)
 {
 	struct ex_zone z = zone();
-	unsigned int atomic = ALLOC_WMARK_MIN | ALLOC_HIGH | ALLOC_HARDER;
+	unsigned int atomic = ALLOC_WMARK_MIN | ALLOC_MIN_RESERVE | ALLOC_NON_BLOCK;
 	gfp_t gfp = __GFP_HIGH | __GFP_ATOMIC;
 	unsigned long min;
 
@@ -184,12 +184,12 @@ START_TEST(test_only_an_atomic_page_at_min_ignores_the_boost)
 	ck_assert(!zone_watermark_fast(&z, 0, min, 0, atomic, __GFP_HIGH));
 	/* Not against low. */
 	ck_assert(!zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_LOW), 0,
-				       ALLOC_WMARK_LOW | ALLOC_HIGH |
-				       ALLOC_HARDER, gfp));
+				       ALLOC_WMARK_LOW | ALLOC_MIN_RESERVE |
+				       ALLOC_NON_BLOCK, gfp));
 	/* Not against high. */
 	ck_assert(!zone_watermark_fast(&z, 0, wmark_pages(&z, WMARK_HIGH), 0,
-				       ALLOC_WMARK_HIGH | ALLOC_HIGH |
-				       ALLOC_HARDER, gfp));
+				       ALLOC_WMARK_HIGH | ALLOC_MIN_RESERVE |
+				       ALLOC_NON_BLOCK, gfp));
 	/* Not for two pages. */
 	ck_assert(!zone_watermark_fast(&z, 1, min, 0, atomic, gfp));
 	/* Not when the zone has no boost: the caller's mark stands. */

@@ -32,9 +32,12 @@ enum zone_watermarks { WMARK_MIN, WMARK_LOW, WMARK_HIGH, NR_WMARK };
 #define ALLOC_NO_WATERMARKS	0x04
 #define ALLOC_WMARK_MASK	(ALLOC_NO_WATERMARKS - 1)
 #define ALLOC_OOM		0x08
-#define ALLOC_HARDER		0x10
-#define ALLOC_HIGH		0x20
+#define ALLOC_NON_BLOCK		0x10
+#define ALLOC_MIN_RESERVE	0x20
+#define ALLOC_HIGHATOMIC	0x200
 #define ALLOC_KSWAPD		0x800
+#define ALLOC_RESERVES		(ALLOC_NON_BLOCK | ALLOC_MIN_RESERVE | \
+				 ALLOC_HIGHATOMIC | ALLOC_OOM)
 
 /* A bit of zone->flags: kswapd must be woken for the boost. */
 #define ZONE_BOOSTED_WATERMARK	0x1UL
@@ -74,7 +77,7 @@ static inline long __zone_watermark_unusable_free(const struct ex_zone *z,
 {
 	long unusable_free = (1L << order) - 1;
 
-	if (!(alloc_flags & (ALLOC_HARDER | ALLOC_OOM)))
+	if (!(alloc_flags & ALLOC_RESERVES))
 		unusable_free += z->nr_reserved_highatomic;
 	return unusable_free;
 }
@@ -92,10 +95,13 @@ static inline bool __zone_watermark_ok(const struct ex_zone *z,
 	long min = mark;
 
 	free_pages -= __zone_watermark_unusable_free(z, order, alloc_flags);
-	if (alloc_flags & ALLOC_HIGH)
+	if (alloc_flags & ALLOC_MIN_RESERVE) {
 		min -= min / 2;
-	if (alloc_flags & (ALLOC_HARDER | ALLOC_OOM))
-		min -= (alloc_flags & ALLOC_OOM) ? min / 2 : min / 4;
+		if (alloc_flags & ALLOC_NON_BLOCK)
+			min -= min / 4;
+	}
+	if (alloc_flags & ALLOC_OOM)
+		min -= min / 2;
 	if (free_pages <= min + z->lowmem_reserve[highest_zoneidx])
 		return false;
 	return !order || z->largest_free_order >= (int)order;
