@@ -127,8 +127,7 @@ static void demo_buddy(void)
 	struct list_head taken;
 	struct page *page, *next;
 	unsigned long n = 0;
-	gfp_t gfp = 0;	/* a later chapter's hook below may change it */
-
+	gfp_t gfp = 0;
 
 
 	INIT_LIST_HEAD(&taken);

@@ -163,7 +163,6 @@ START_TEST(test_fragmented_memory_fails_order_1_then_merges_back)
 	int j;
 
 
-
 	total = nr_free_pages();
 	INIT_LIST_HEAD(&taken);
 	for (j = 0; j < MAX_NR_ZONES; j++)

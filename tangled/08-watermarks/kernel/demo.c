@@ -127,9 +127,8 @@ static void demo_buddy(void)
 	struct list_head taken;
 	struct page *page, *next;
 	unsigned long n = 0;
-	gfp_t gfp = 0;	/* a later chapter's hook below may change it */
+	gfp_t gfp = __GFP_MEMALLOC;
 
-	gfp = __GFP_MEMALLOC;
 
 	INIT_LIST_HEAD(&taken);
 	demo_show_free("before");

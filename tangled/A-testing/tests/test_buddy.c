@@ -159,10 +159,9 @@ START_TEST(test_fragmented_memory_fails_order_1_then_merges_back)
 	unsigned long n = 0, total;
 	struct page *page, *next;
 	struct list_head taken;
-	gfp_t gfp = 0;
+	gfp_t gfp = __GFP_MEMALLOC;
 	int j;
 
-	gfp = __GFP_MEMALLOC;
 	drain_all_pages(NULL);
 	total = nr_free_pages();
 	INIT_LIST_HEAD(&taken);
