@@ -110,6 +110,8 @@ START_TEST(test_a_mark_on_an_allocated_page)
 
 	host_boot("");
 	dma = zone_of(ZONE_DMA);
+	/* The page taken is the first of a block listed at this check. */
+	expect_problems(dma, 0, NULL);
 	page = taken(GFP_KERNEL | GFP_DMA, 0);
 	set_mark(page, 0);
 	snprintf(want, sizeof(want), "mmcheck: Node 0, zone DMA: pfn 0x%lx "
@@ -172,18 +174,48 @@ END_TEST
 
 START_TEST(test_each_zone_counts_its_own_marks)
 {
-	struct page *page;
+	struct page *page, *stranger;
 
 	host_boot("");
 	page = taken(GFP_KERNEL | GFP_DMA32, 0);
 	ck_assert_ptr_eq(page_zone(page), zone_of(ZONE_DMA32));
 	set_mark(page, 0);
+	/* A page in the DMA zone's span whose flags name DMA32. */
+	stranger = taken(GFP_KERNEL | GFP_DMA, 0);
+	__init_single_page(stranger, page_to_pfn(stranger), ZONE_DMA32, 0);
+	set_mark(stranger, 0);
 	expect_problems(zone_of(ZONE_DMA), 0, NULL);
 	snprintf(want, sizeof(want), "mmcheck: Node 0, zone DMA32: pfn "
 		 "0x%lx is PageBuddy of order 0 but on no free list\n",
 		 page_to_pfn(page));
 	expect_problems(zone_of(ZONE_DMA32), 1, want);
 	clear_mark(page);
+}
+END_TEST
+
+/* Move the block to the list of type t, and its pageblocks to type t. */
+static void move_to_list(struct zone *zone, struct page *block, int t)
+{
+	unsigned int order = buddy_order(block);
+	unsigned long i;
+
+	for (i = 0; i < (1UL << order); i += pageblock_nr_pages)
+		set_pageblock_migratetype(block + i, t);
+	list_del(&block->lru);
+	list_add(&block->lru, &zone->free_area[order].free_list[t]);
+}
+
+START_TEST(test_blocks_on_every_list_are_listed)
+{
+	struct zone *dma;
+
+	host_boot("");
+	dma = zone_of(ZONE_DMA);
+	/* An order-2 block goes to the HighAtomic list, order 10 to Isolate. */
+	move_to_list(dma, listed_block(dma, 10), MIGRATE_ISOLATE);
+	taken(GFP_KERNEL | GFP_DMA, 0);
+	move_to_list(dma, listed_block(dma, 2), MIGRATE_HIGHATOMIC);
+	expect_problems(dma, 0, NULL);
 }
 END_TEST
 
@@ -210,5 +242,6 @@ void grade_tests(void (*add)(const TTest *test, int points))
 	add(test_a_mark_inside_a_free_block, 3);
 	add(test_stray_marks_side_by_side_are_each_reported, 2);
 	add(test_each_zone_counts_its_own_marks, 1);
+	add(test_blocks_on_every_list_are_listed, 1);
 	add(test_a_quiet_check_counts_without_printing, 1);
 }

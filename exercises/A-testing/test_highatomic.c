@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <asm/host.h>
+#include <asm/host_acpi.h>
 #include <linux/gfp.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
@@ -173,6 +174,36 @@ START_TEST(test_every_pageblock_of_the_zone_and_no_other_counts)
 }
 END_TEST
 
+START_TEST(test_pageblocks_cut_by_a_zone_edge_count)
+{
+	struct zone *n0, *n1;
+
+	/* Node 1 begins at pfn 0x7ffff, inside a pageblock. */
+	host_firmware.numa_split = 0x7ffff000;
+	host_boot("");
+	n0 = &NODE_DATA(0)->node_zones[ZONE_DMA32];
+	n1 = &NODE_DATA(1)->node_zones[ZONE_DMA32];
+	ck_assert_uint_eq(zone_end_pfn(n0), 0x7ffff);
+	ck_assert_uint_eq(n1->zone_start_pfn, 0x7ffff);
+	/* Node 1's first pageblock, then node 0's last: one each. */
+	mark(pfn_to_page(0x7ffff));
+	n1->nr_reserved_highatomic = 512;
+	expect_problems(n0, 0, NULL);
+	expect_problems(n1, 0, NULL);
+	unmark_all();
+	mark(pfn_to_page(0x7fffe));
+	n0->nr_reserved_highatomic = 512;
+	expect_problems(n0, 0, NULL);
+	expect_problems(n1, 1, NULL);
+	unmark_all();
+	n0->nr_reserved_highatomic = 0;
+	expect_problems(n0, 0, NULL);
+	expect_problems(n1, 1, "mmcheck: Node 1, zone DMA32: "
+			"nr_reserved_highatomic 512 but HighAtomic pageblocks "
+			"hold 0 pages\n");
+}
+END_TEST
+
 START_TEST(test_a_reserve_above_its_limit)
 {
 	struct zone *dma32;
@@ -221,6 +252,7 @@ void grade_tests(void (*add)(const TTest *test, int points))
 	add(test_an_uncounted_highatomic_pageblock, 3);
 	add(test_a_reserve_with_no_pageblock, 1);
 	add(test_every_pageblock_of_the_zone_and_no_other_counts, 2);
+	add(test_pageblocks_cut_by_a_zone_edge_count, 2);
 	add(test_a_reserve_above_its_limit, 2);
 	add(test_a_quiet_check_counts_without_printing, 1);
 }

@@ -32,8 +32,7 @@ static unsigned long highatomic_pages(struct zone *zone)
 		if (!pfn_valid(first))
 			continue;
 		page = pfn_to_page(first);
-		if (page_zone(page) == zone &&
-		    get_pageblock_migratetype(page) == MIGRATE_HIGHATOMIC)
+		if (get_pageblock_migratetype(page) == MIGRATE_HIGHATOMIC)
 			pages += pageblock_nr_pages;
 	}
 	return pages;
