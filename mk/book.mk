@@ -7,7 +7,8 @@
 #                     change (not for an edit of prose)
 #   make html         -> $(BUILD)/book/html/index.html and one page per chapter
 #   make pdf          -> $(BUILD)/book/page-by-page.pdf
-#   make weave-check  link and layout checks on both (TAP-like output)
+#   make weave-check  link and layout checks on both, and the numbers the
+#                     prose quotes from its runs (TAP-like output)
 #   make weave-test   the weaver's own tests on tools/weave/test/
 
 WEAVE_DIR := tools/weave
@@ -75,6 +76,7 @@ $(BUILD)/book/page-by-page.pdf: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TO
 
 weave-check: html pdf
 	$(WEAVE_DIR)/check-links.sh $(BUILD)
+	$(WEAVE_DIR)/check-run-numbers.sh -R $(BUILD)/runs
 
 weave-test:
 	$(WEAVE_DIR)/test/run.sh

@@ -402,7 +402,7 @@ ok $? "a changed heading remakes every page (the sidebar lists it)"
 # changes): the code and run blocks up to the chapter, not the prose
 ri() { "$weave/run-inputs.sh" -r "$inc" "$1" | cksum; }
 a1=$(ri 01-alpha) a2=$(ri 02-beta)
-sed -i 's/^Lines of 80 columns, the most/Lines of 80 columns, at most/' "$inc/chapters/02-beta.nw"
+sed -i 's/^Lines of `80` columns, the most/Lines of `80` columns, at most/' "$inc/chapters/02-beta.nw"
 b2=$(ri 02-beta)
 sed -i 's/^#define COM2 0x2f8$/#define COM2 0x2f9/' "$inc/chapters/02-beta.nw"
 c2=$(ri 02-beta) c1=$(ri 01-alpha)
@@ -412,6 +412,30 @@ sed -i 's/^#define COM1 0x3f8$/#define COM1 0x3f9/' "$inc/chapters/01-alpha.nw"
 [ "$a2" = "$b2" ] && [ "$b2" != "$c2" ] && [ "$c2" != "$d2" ] && [ "$a1" = "$c1" ] &&
     [ "$(ri A-gamma)" != "$ca" ] && [ "$(ri 02-beta)" != "$d2" ]
 ok $? "a chapter's runs depend on its code and run blocks and those before it, not on prose"
+
+# check-run-numbers: a number the prose of a section with a run quotes
+# must be one a run of the chapter printed; code spans are not checked
+nums=$tmp/nums
+cp -r "$here" "$nums"
+(cd "$nums" && "$weave/check-run-numbers.sh" -R runs chapters/01-alpha.nw \
+    chapters/02-beta.nw chapters/A-gamma.nw) > "$tmp/nums-good.out" 2>&1
+ok $? "check-run-numbers passes on the fixture"
+sed -i 's/^run below is not shown, only drawn\.$/run below, which starts from 1024 free pages, is not shown, only drawn./' \
+    "$nums/chapters/01-alpha.nw"
+(cd "$nums" && "$weave/check-run-numbers.sh" -R runs chapters/01-alpha.nw) \
+    > "$tmp/nums-printed.out" 2>&1 &&
+    grep -q '^ok 1 - 01-alpha: 1 numbers quoted from its runs, every one printed' \
+    "$tmp/nums-printed.out"
+ok $? "check-run-numbers accepts a number the chapter's run printed"
+sed -i 's/starts from 1024 free pages/starts from 1025 free pages (`1023` in code)/' \
+    "$nums/chapters/01-alpha.nw"
+line=$(grep -n 'starts from 1025' "$nums/chapters/01-alpha.nw" | cut -d: -f1)
+(cd "$nums" && "$weave/check-run-numbers.sh" -R runs chapters/01-alpha.nw) \
+    > "$tmp/nums-bad.out" 2>&1
+[ $? -ne 0 ] && grep -q '^not ok 1 - 01-alpha' "$tmp/nums-bad.out" &&
+    grep -q "chapters/01-alpha.nw:$line: 1025 is in none of the chapter's runs" \
+    "$tmp/nums-bad.out" && ! grep -q ' 1023 ' "$tmp/nums-bad.out"
+ok $? "check-run-numbers reports a number no run printed, with its line"
 
 # check-links must catch a broken anchor and a too-wide code line
 bad=$tmp/bad
