@@ -1,7 +1,8 @@
 # book.mk: weaving rules, included by the top-level Makefile.
 # Needs CHAPTERS (slugs in reading order) and BUILD (build directory) from
 # the includer, and a rule that builds $(BUILD)/NN-slug/kernel.
-#   make runs         boot each chapter's kernel for its "Run it" blocks
+#   make runs         boot each chapter's kernel for its qemu-run blocks and
+#                     run its host programs for its host-run blocks
 #                     -> $(BUILD)/runs/NN-slug/ID.txt, again only when the
 #                     code or the run blocks of the chapter or one before it
 #                     change (not for an edit of prose)
@@ -35,7 +36,8 @@ runs: $(RUN_STAMPS)
 # A chapter's runs are redone when the code or the run blocks of any
 # chapter up to it (or the runner) change: .code holds their checksum and
 # is rewritten only when it changes.  The chapter's kernel is brought up
-# to date first (only the kernel: the runs boot nothing else).
+# to date first, with the host programs its host-run blocks name
+# (capture-runs.sh -l), and nothing else.
 $(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
 	@mkdir -p $(@D)
 	@$(WEAVE_DIR)/run-inputs.sh $* | cksum > $@.new
@@ -45,7 +47,8 @@ $(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
 
 $(BUILD)/runs/%/.stamp: $(BUILD)/runs/%/.code tools/capture-runs.sh
 	@$(MAKE) --no-print-directory $(BUILD)/src/$*.tangled
-	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$* OUT=$(BUILD)/$* kernel
+	@$(MAKE) -s -f mk/snapshot.mk SRC=$(BUILD)/src/$* OUT=$(BUILD)/$* kernel \
+		$$(tools/capture-runs.sh -b $(BUILD) -l $*)
 	tools/capture-runs.sh -b $(BUILD) $*
 	@touch $@
 

@@ -3,7 +3,8 @@
 --   nw-dir       directory written by nw2md.awk (refs.tsv, anchors.tsv,
 --                pages.txt)
 --   nw-page      slug of the page being written (HTML only; "" for the PDF)
---   nw-runs      directory of captured QEMU runs (NN-slug/ID.txt)
+--   nw-runs      directory of captured runs, QEMU's and host programs'
+--                (NN-slug/ID.txt)
 --   nw-exercises directory of exercise handouts (NN-slug/*.md)
 --   nw-figures   directory of rendered figures (NAME.svg, NAME.pdf)
 --   nw-search    file for the page's search records (HTML; optional)
@@ -153,19 +154,9 @@ local function break_lines(text, max)
   return table.concat(out, "\n")
 end
 
-local function run_block(cb)
-  local id = cb.identifier
-  local ch = cb.attributes["chapter"] or meta.page
-  if id == "" then fail(ch .. ": a qemu-run block has no #id") end
-  local path = meta.runs .. "/" .. ch .. "/" .. id .. ".txt"
-  local text = read_file(path)
-  if not text then
-    fail(ch .. ": no captured output for qemu-run block #" .. id ..
-         " (expected " .. path .. "; run `make runs`)")
-  end
-  -- show="no": a run that only feeds a figure (figures/NN-name.gp)
-  if cb.attributes["show"] == "no" then return {} end
-  text = text:gsub("\r", ""):gsub("\n+$", "")
+-- The caption of a qemu-run: the make command that boots the same way,
+-- and what is typed at the prompt.
+local function qemu_caption(cb, ch)
   -- CH=8 for a chapter, CH=A for an appendix, as tools/chapter-slug.sh
   -- reads them
   local chnum = tonumber(ch:match("^(%d+)%-")) or ch:match("^(%u)%-") or ch
@@ -185,8 +176,39 @@ local function run_block(cb)
     caption[#caption + 1] = pandoc.Code(typed)
     caption[#caption + 1] = pandoc.Str(")")
   end
+  return caption
+end
+
+-- The caption of a host-run: the program in the chapter's build directory
+-- and its arguments, and a word that what it printed (timings, for a
+-- benchmark) belongs to the machine that built the book.
+local function host_caption(cb, ch)
+  local command = cb.attributes["command"] or ""
+  if not command:match("^[%w_.-]+") then
+    fail(ch .. ": host-run block #" .. cb.identifier ..
+         " has no command=\"PROGRAM ARGS\"")
+  end
+  return {pandoc.Code("$ build/" .. ch .. "/" .. command),
+          pandoc.Str(" (on the machine that built the book)")}
+end
+
+local function run_block(cb, kind)
+  local id = cb.identifier
+  local ch = cb.attributes["chapter"] or meta.page
+  if id == "" then fail(ch .. ": a " .. kind .. " block has no #id") end
+  local path = meta.runs .. "/" .. ch .. "/" .. id .. ".txt"
+  local text = read_file(path)
+  if not text then
+    fail(ch .. ": no captured output for " .. kind .. " block #" .. id ..
+         " (expected " .. path .. "; run `make runs`)")
+  end
+  -- show="no": a run that only feeds a figure (figures/NN-name.gp)
+  if cb.attributes["show"] == "no" then return {} end
+  text = text:gsub("\r", ""):gsub("\n+$", "")
+  local caption = kind == "host-run" and host_caption(cb, ch) or
+                  qemu_caption(cb, ch)
   local cols = widest_line(text)
-  local classes = {"qemu-run"}
+  local classes = {kind}
   if cols > code_columns then classes[#classes + 1] = "wide" end
   if not (is_latex and cols > code_columns) then
     return pandoc.Div({pandoc.Para(caption),
@@ -277,7 +299,8 @@ function filter.Div(div)
 end
 
 function filter.CodeBlock(cb)
-  if cb.classes:includes("qemu-run") then return run_block(cb) end
+  if cb.classes:includes("qemu-run") then return run_block(cb, "qemu-run") end
+  if cb.classes:includes("host-run") then return run_block(cb, "host-run") end
 end
 
 function filter.Link(l)
@@ -451,6 +474,7 @@ local function search_records(doc)
       recs[#recs + 1] = cur
     elseif b.t == "Div" and (b.classes:includes("nwchunk") or
                              b.classes:includes("qemu-run") or
+                             b.classes:includes("host-run") or
                              b.classes:includes("nwworkshoplink")) then
       -- code, captured output, the line about the workshop: not prose
     elseif b.t ~= "CodeBlock" and b.t ~= "RawBlock" and b.t ~= "HorizontalRule" then

@@ -375,7 +375,7 @@ END {
 			if (l ~ /^@text /) {
 				s = substr(l, 7)
 				if (inquote) { qbuf = qbuf s; continue }
-				if (s ~ /^```+ *\{\.qemu-run/)
+				if (s ~ /^```+ *\{\.(qemu|host)-run/)
 					sub(/\}[ \t]*$/, " chapter=\"" fslug[f] "\"}", s)
 				if (s ~ /^:::+ *\{?\.?exercises\}? *$/)
 					s = "::: {.exercises chapter=\"" fslug[f] "\"}"

@@ -1,10 +1,10 @@
 #!/bin/sh
 # What a chapter's "Run it" output depends on in the book's text: the code
-# chunks (definition lines and code) and the qemu-run blocks of every
-# chapter up to this one in book order (an appendix: every entry before
-# it, as its snapshot has), without the prose.  mk/book.mk keeps a
-# checksum of it per chapter and boots the chapter again only when that
-# changes, so that an edit of prose alone does not recapture the runs.
+# chunks (definition lines and code) and the qemu-run and host-run blocks
+# of every chapter up to this one in book order (an appendix: every entry
+# before it, as its snapshot has), without the prose.  mk/book.mk keeps a
+# checksum of it per chapter and runs the chapter's blocks again only when
+# that changes, so that an edit of prose alone does not recapture them.
 # Usage: tools/weave/run-inputs.sh [-r ROOT] NN-slug    (prints the text)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,5 +22,5 @@ awk '
 	/^<<.*>>=/ { code = 1; print; next }
 	code && /^@([ \t]|$)/ { code = 0; print "@"; next }
 	code { print; next }
-	/^```+ *\{\.qemu-run/ { print }
+	/^```+ *\{\.(qemu|host)-run/ { print }
 ' $files

@@ -1,6 +1,7 @@
 /* bench/bench.c: ns per allocation and free, on the simulated machine. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <asm/host.h>
 #include <linux/gfp.h>
@@ -8,6 +9,8 @@
 
 #define RUNS	7
 #define OPS	1000000UL
+
+static unsigned long ops = OPS;	/* per run; OPS / 10 with -q */
 
 static double now_ns(void)
 {
@@ -29,12 +32,12 @@ static double median_ns_per_op(void (*row)(unsigned long n))
 	double t[RUNS];
 	int i;
 
-	row(OPS / 10);			/* warm the caches and the lists */
+	row(ops / 10);			/* warm the caches and the lists */
 	for (i = 0; i < RUNS; i++) {
 		double start = now_ns();
 
-		row(OPS);
-		t[i] = (now_ns() - start) / OPS;
+		row(ops);
+		t[i] = (now_ns() - start) / ops;
 	}
 	qsort(t, RUNS, sizeof(t[0]), cmp_double);
 	return t[RUNS / 2];
@@ -154,11 +157,17 @@ static void print_row(const char *name, double ns, double floor)
 	printf("%-40s %9.1f %9.2f\n", name, ns, ns / floor);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	double floor;
 	int i;
 
+	if (argc == 2 && !strcmp(argv[1], "-q")) {
+		ops = OPS / 10;
+	} else if (argc > 1) {
+		fprintf(stderr, "usage: bench [-q]\n");
+		return 2;
+	}
 	host_boot("");
 	for (i = 0; i < 1024; i++)
 		kfree(page_address(alloc_pages(GFP_KERNEL, 0)));

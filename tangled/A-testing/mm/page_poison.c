@@ -12,6 +12,7 @@
 _Static_assert(PG_poisoned < ZONES_PGSHIFT, "no spare bit in page->flags");
 
 static bool want_page_poisoning;
+static bool pages_poisoned;	/* a page was marked since boot */
 
 bool page_poisoning_enabled(void)
 {
@@ -27,6 +28,7 @@ void page_poisoning_init(void)
 {
 	char buf[4];
 
+	pages_poisoned = false;
 	want_page_poisoning = cmdline_find_option(boot_command_line,
 				"page_poison", buf, sizeof(buf)) > 0 &&
 			      (!strcmp(buf, "1") || !strcmp(buf, "on") ||
@@ -43,6 +45,7 @@ void kernel_poison_pages(struct page *page, int numpages)
 		memset(page_address(page + i), PAGE_POISON, PAGE_SIZE);
 		page[i].flags |= 1UL << PG_poisoned;
 	}
+	pages_poisoned = true;
 }
 
 static void print_hex_dump_bytes_at(const unsigned char *buf, size_t len)
@@ -101,6 +104,8 @@ void kernel_unpoison_pages(struct page *page, int numpages)
 {
 	int i;
 
+	if (!pages_poisoned)
+		return;
 	for (i = 0; i < numpages; i++) {
 		if (!(page[i].flags & (1UL << PG_poisoned)))
 			continue;

@@ -7,7 +7,7 @@
 # that replace: A-gamma's port constants replace the two pieces of chapters
 # 1 and 2, chapter 2's build rule chapter 1's; chapter 1's workshop: two
 # sections of class workshop, one with a subsection, a run and a figure,
-# linked both ways with the chapter).
+# linked both ways with the chapter; a host-run block beside the QEMU runs).
 # Weaves it to HTML and PDF in a temporary directory and checks the output
 # with grep; then breaks copies of the fixture and checks the errors.
 # Usage: tools/weave/test/run.sh      (prints TAP-like ok / not ok lines)
@@ -70,6 +70,13 @@ ok $? "chunk footer lists the identifiers it defines"
 has "$H/01-alpha.html" 'hello from the serial port' &&
     has "$H/01-alpha.html" 'make boot CH=1 CMDLINE=demo'
 ok $? "Run it block shows the capture and its command"
+has "$H/01-alpha.html" 'id="run-01-count" class="host-run"' &&
+    has "$H/01-alpha.html" 'count: 1 2 3 on the host' &&
+    has "$H/01-alpha.html" '<code>$ build/01-alpha/count -n 3</code>' &&
+    ! grep 'id="run-01-count"' "$H/01-alpha.html" | grep -q 'make boot' &&
+    grep -q 'count: 1 2 3 on the host' "$B/book/tex/book.tex" &&
+    ! grep -q 'count: 1 2 3' "$H/search-index.js"
+ok $? "host-run block shows the program's output and the command that ran it"
 e1=$(grep -n 'Exercise 1.1: A second port' "$H/01-alpha.html" | cut -d: -f1)
 e2=$(grep -n 'Exercise 1.2: Strings' "$H/01-alpha.html" | cut -d: -f1)
 [ -n "$e1" ] && [ -n "$e2" ] && [ "$e1" -lt "$e2" ]
@@ -103,7 +110,7 @@ ok $? "a run with show=\"no\" feeds its figure but is not printed"
 T=$B/book/tex
 has "$H/02-beta.html" 'id="run-02-wide" class="qemu-run wide"' &&
     has "$H/01-alpha.html" 'id="run-01-demo" class="qemu-run"' &&
-    grep -q '^\.qemu-run\.wide pre {' "$weave/book.css" &&
+    grep -q '^\.qemu-run\.wide pre, \.host-run\.wide pre {' "$weave/book.css" &&
     grep -q '^pre {.*overflow-x: auto' "$weave/book.css"
 ok $? "HTML marks a wide run, which scrolls, and leaves a narrow one alone"
 size=$(sed -n 's/^nwrun: 121 columns in \([0-9.]*\)pt$/\1/p' "$T/book.log")
@@ -399,7 +406,8 @@ rm -rf "$inc/fresh"
 ok $? "a changed heading remakes every page (the sidebar lists it)"
 
 # what a chapter's runs depend on (mk/book.mk recaptures them when it
-# changes): the code and run blocks up to the chapter, not the prose
+# changes): the code and run blocks (both kinds) up to the chapter, not
+# the prose
 ri() { "$weave/run-inputs.sh" -r "$inc" "$1" | cksum; }
 a1=$(ri 01-alpha) a2=$(ri 02-beta)
 sed -i 's/^Lines of `80` columns, the most/Lines of `80` columns, at most/' "$inc/chapters/02-beta.nw"
@@ -412,6 +420,10 @@ sed -i 's/^#define COM1 0x3f8$/#define COM1 0x3f9/' "$inc/chapters/01-alpha.nw"
 [ "$a2" = "$b2" ] && [ "$b2" != "$c2" ] && [ "$c2" != "$d2" ] && [ "$a1" = "$c1" ] &&
     [ "$(ri A-gamma)" != "$ca" ] && [ "$(ri 02-beta)" != "$d2" ]
 ok $? "a chapter's runs depend on its code and run blocks and those before it, not on prose"
+e1=$(ri 01-alpha)
+sed -i 's/command="count -n 3"/command="count -n 4"/' "$inc/chapters/01-alpha.nw"
+[ "$(ri 01-alpha)" != "$e1" ]
+ok $? "a chapter's runs depend on its host-run blocks"
 
 # check-run-numbers: a number the prose of a section with a run quotes
 # must be one a run of the chapter printed; code spans are not checked
@@ -520,6 +532,12 @@ mkdir -p "$tmp/noruns"
     "$weave/book.sh" -b "$err/build" -R "$tmp/noruns" html) > "$tmp/e3.log" 2>&1
 [ $? -ne 0 ] && grep -q '01-alpha: no captured output for qemu-run block #run-01-demo' "$tmp/e3.log"
 ok $? "missing run capture is an error naming chapter and ID"
+mkdir -p "$tmp/hostonly/01-alpha"
+cp "$here"/runs/01-alpha/run-01-[dps]*.txt "$tmp/hostonly/01-alpha/"
+cp -r "$here"/runs/02-beta "$here"/runs/A-gamma "$tmp/hostonly/"
+(cd "$err" && "$weave/book.sh" -b "$err/build" -R "$tmp/hostonly" html) > "$tmp/e3h.log" 2>&1
+[ $? -ne 0 ] && grep -q '01-alpha: no captured output for host-run block #run-01-count' "$tmp/e3h.log"
+ok $? "missing host-run capture is an error naming chapter and ID"
 printf '\n![Nothing here.](figures/02-none.svg)\n' >> "$err/chapters/02-beta.nw"
 (cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md html) > "$tmp/e4.log" 2>&1
 [ $? -ne 0 ] && grep -q '02-beta: figure figures/02-none.svg does not exist' "$tmp/e4.log"
@@ -575,6 +593,38 @@ printf '#!/bin/sh\necho boom; exit 2\n' > "$cap/boot"
     -c "$here/chapters" 01-alpha) > "$tmp/cap2.log" 2>&1
 [ $? -ne 0 ] && grep -q '01-alpha: run #run-01-demo ended in panic, expected success' "$tmp/cap2.log"
 ok $? "capture-runs fails on an unexpected exit status"
+
+# host-run blocks: the program of the chapter's build, with its arguments
+printf '#!/bin/sh\necho "boot: $*"; cat\n' > "$cap/boot"
+printf '#!/bin/sh\necho "count: $*"; cat; printf "crlf\\r\\n"\n' \
+    > "$cap/build/01-alpha/count"
+chmod +x "$cap/build/01-alpha/count"
+(cd "$cap" && "$weave/../capture-runs.sh" -b build -c "$here/chapters" \
+    -l 01-alpha) > "$tmp/cap3.log" 2>&1
+[ $? -eq 0 ] && [ "$(cat "$tmp/cap3.log")" = build/01-alpha/count ]
+ok $? "capture-runs -l names the host programs the runs need"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap4.log" 2>&1
+st=$?
+o=$cap/build/runs/01-alpha/run-01-count.txt
+[ $st -eq 0 ] && [ "$(cat "$o")" = "count: -n 3
+crlf" ] && grep -q 'boot: -d -c demo' "$cap/build/runs/01-alpha/run-01-demo.txt"
+ok $? "capture-runs runs a host-run's program with its arguments, no input"
+printf '#!/bin/sh\necho half; exit 3\n' > "$cap/build/01-alpha/count"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap5.log" 2>&1
+[ $? -ne 0 ] && grep -q '01-alpha: run #run-01-count ended in failure, expected success' "$tmp/cap5.log"
+ok $? "capture-runs fails when a host program fails"
+printf '#!/bin/sh\nsleep 20\n' > "$cap/build/01-alpha/count"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap6.log" 2>&1
+[ $? -ne 0 ] && grep -q '01-alpha: run #run-01-count ended in timeout, expected success' "$tmp/cap6.log"
+ok $? "capture-runs stops a host program at the block's timeout"
+rm "$cap/build/01-alpha/count"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
+    -c "$here/chapters" 01-alpha) > "$tmp/cap7.log" 2>&1
+[ $? -ne 0 ] && grep -q 'host-run #run-01-count: no program build/01-alpha/count' "$tmp/cap7.log"
+ok $? "capture-runs names a host program that was not built"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
