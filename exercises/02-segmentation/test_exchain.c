@@ -30,8 +30,9 @@ static int chain(const unsigned int *v, unsigned int n)
 	do {								\
 		int got = CHAIN(__VA_ARGS__);				\
 									\
-		ck_assert_msg(got == (int)(want), "vectors %s: got %d, "	\
-			      "expected %d", text, got, (int)(want));	\
+		ck_assert_msg(got == (int)(want),			\
+			      "vectors %s: got %d, expected %d", text,	\
+			      got, (int)(want));			\
 	} while (0)
 
 START_TEST(test_every_vector_has_its_class)

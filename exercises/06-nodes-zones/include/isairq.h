@@ -13,7 +13,7 @@
 
 /* Where one ISA IRQ arrives, and how its signal is read. */
 struct isa_irq_route {
-	u32 gsi;		/* global system interrupt, or INVALID_ACPI_IRQ */
+	u32 gsi;		/* a global system interrupt, or none */
 	bool level;		/* level-triggered; false: edge-triggered */
 	bool active_low;	/* active low; false: active high */
 };
