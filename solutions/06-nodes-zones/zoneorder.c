@@ -1,6 +1,6 @@
 /*
  * Exercise 6.1, a solution: the chapter's node order, walked once per
- * zone type; and Linux 4.6's choice between the two orders.
+ * zone type; and Linux 3.17's choice between the two orders.
  */
 #include "zoneorder.h"
 

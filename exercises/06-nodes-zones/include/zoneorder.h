@@ -1,7 +1,7 @@
 /*
  * Exercise 6.1: build_zonelist_zone_order() builds a node's zonelist in
  * zone order, all nodes' highest zones first and ZONE_DMA last, and
- * default_zonelist_order() decides, as Linux 4.6 did, which order to use.
+ * default_zonelist_order() decides, as Linux 3.17 did, which order to use.
  */
 #ifndef EXERCISE_ZONEORDER_H
 #define EXERCISE_ZONEORDER_H
