@@ -135,9 +135,8 @@ static int map_one_page(pgd_t *pgd, unsigned long addr, phys_addr_t phys,
 	return 0;
 }
 
-static unsigned int vmap_page_shift(unsigned long addr, unsigned long end,
-				    phys_addr_t phys,
-				    unsigned int max_page_shift)
+unsigned int vmap_page_shift(unsigned long addr, unsigned long end,
+			     phys_addr_t phys, unsigned int max_page_shift)
 {
 	static const unsigned int shifts[] = { PUD_SHIFT, PMD_SHIFT };
 	unsigned int i;

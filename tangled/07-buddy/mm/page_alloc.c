@@ -11,7 +11,7 @@ const char *const zone_names[MAX_NR_ZONES] = {
 	"DMA", "DMA32", "Normal", "Movable", "Device"
 };
 
-static int build_node_order(int nid, int *order)
+int build_node_order(int nid, int *order)
 {
 	int n = 0, k, best;
 	bool used[MAX_NUMNODES] = { false };

@@ -151,6 +151,32 @@ START_TEST(test_no_rsdp_gives_one_node)
 }
 END_TEST
 
+START_TEST(test_madt_lists_the_processors)
+{
+	static const int node[4] = { 0, 1, 0, 0 };
+	int cpu;
+
+	host_firmware.madt_cpus = 4;
+	boot_with_split(0x80000000);
+	expect_out("setup_percpu: NR_CPUS:8 nr_cpumask_bits:4 nr_cpu_ids:4 "
+		   "nr_node_ids:2\n");
+	ck_assert_uint_eq(nr_cpu_ids, 4);
+	for (cpu = 0; cpu < 4; cpu++)
+		ck_assert_msg(cpu_to_node(cpu) == node[cpu],
+			      "processor %d on node %d, expected %d", cpu,
+			      cpu_to_node(cpu), node[cpu]);
+	host_firmware.madt_cpus = 10;
+	boot_with_split(0);
+	ck_assert_uint_eq(nr_cpu_ids, NR_CPUS);
+	ck_assert_int_eq(cpu_to_node(NR_CPUS - 1), 0);
+	host_firmware.madt_cpus = 0;
+	boot_with_split(0x80000000);
+	ck_assert_uint_eq(nr_cpu_ids, 2);
+	boot_with_split(0);
+	ck_assert_uint_eq(nr_cpu_ids, 1);
+}
+END_TEST
+
 Suite *numa_suite(void)
 {
 	Suite *s = suite_create("numa");
@@ -164,6 +190,7 @@ Suite *numa_suite(void)
 	tcase_add_test(tc, test_bad_srat_checksum_gives_one_node);
 	tcase_add_test(tc, test_short_srat_entry_gives_one_node);
 	tcase_add_test(tc, test_no_rsdp_gives_one_node);
+	tcase_add_test(tc, test_madt_lists_the_processors);
 	suite_add_tcase(s, tc);
 	return s;
 }

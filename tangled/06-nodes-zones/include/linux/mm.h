@@ -100,4 +100,5 @@ void free_area_init(void);
 void memmap_init_zones(void);
 void build_all_zonelists(void);
 void mem_init_print_info(void);
+int build_node_order(int nid, int *order);
 #endif

@@ -88,16 +88,56 @@ static phys_addr_t host_slit(phys_addr_t at)
 	return at;
 }
 
+static u8 *host_madt_entry(u8 *p, u8 type, u8 length, u32 id, u32 flags)
+{
+	p[0] = type;
+	p[1] = length;
+	if (type == 0) {		/* local APIC: UID, ID, flags */
+		p[2] = id;
+		p[3] = id;
+		memcpy(p + 4, &flags, 4);
+	} else {			/* local x2APIC: ID, flags, UID */
+		memcpy(p + 4, &id, 4);
+		memcpy(p + 8, &flags, 4);
+		memcpy(p + 12, &id, 4);
+	}
+	return p + length;
+}
+
+static phys_addr_t host_madt(phys_addr_t at)
+{
+	static const u8 others[22] = {
+		1, 12, 0, 0, 0x00, 0x00, 0xc0, 0xfe, 0, 0, 0, 0,
+		2, 10, 0, 0, 2, 0, 0, 0, 0, 0,
+	};
+	u32 n = host_firmware.madt_cpus, i;
+	u32 head[2] = { 0xfee00000, 1 };
+	struct acpi_table_header *t = host_table(at, "APIC",
+						 44 + 8 * n + 22 + 16);
+	u8 *p = (u8 *)t + 44;
+
+	memcpy(t + 1, head, sizeof(head));
+	for (i = 0; i + 1 < n; i++)
+		p = host_madt_entry(p, 0, 8, i, 1);
+	p = host_madt_entry(p, 0, 8, n - 1, 0);
+	memcpy(p, others, sizeof(others));
+	p = host_madt_entry(p + sizeof(others), 9, 16, 0x100, 1);
+	host_seal(t);
+	return at;
+}
+
 void host_acpi_tables(void)
 {
 	struct acpi_table_rsdp *rsdp = __va(HOST_RSDP_ADDR);
-	u32 entries[2], n = 0;
+	u32 entries[3], n = 0;
 	struct acpi_table_header *rsdt;
 
 	if (host_firmware.numa_split) {
 		entries[n++] = host_srat(HOST_ACPI_BASE + 0x100);
 		entries[n++] = host_slit(HOST_ACPI_BASE + 0x300);
 	}
+	if (host_firmware.madt_cpus)
+		entries[n++] = host_madt(HOST_ACPI_BASE + 0x400);
 	rsdt = host_table(HOST_ACPI_BASE, "RSDT", sizeof(*rsdt) + 4 * n);
 	memcpy(rsdt + 1, entries, 4 * n);
 	host_seal(rsdt);

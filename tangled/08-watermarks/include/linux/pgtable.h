@@ -15,6 +15,8 @@ pte_t *lookup_address(unsigned long address, unsigned int *level);
 int vmap_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 	       phys_addr_t phys_addr, pgprot_t prot,
 	       unsigned int max_page_shift);
+unsigned int vmap_page_shift(unsigned long addr, unsigned long end,
+			     phys_addr_t phys, unsigned int max_page_shift);
 
 #define PAGE_ALIGN(addr)	(((addr) + PAGE_SIZE - 1) & PAGE_MASK)
 #define ISA_END_ADDRESS		0x100000UL	/* the first MiB */

@@ -28,7 +28,7 @@ struct memblock_type {
 };
 
 struct memblock {
-	bool bottom_up;			/* search upwards (exercise 4.1) */
+	bool bottom_up;			/* search upwards (movable_node) */
 	phys_addr_t current_limit;
 	struct memblock_type memory;
 	struct memblock_type reserved;

@@ -100,6 +100,7 @@ void free_area_init(void);
 void memmap_init_zones(void);
 void build_all_zonelists(void);
 void mem_init_print_info(void);
+int build_node_order(int nid, int *order);
 void zones_init_free_areas(void);
 void memblock_free_all(void);
 void build_thisnode_zonelists(pg_data_t *pgdat);

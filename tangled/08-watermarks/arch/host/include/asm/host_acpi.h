@@ -8,6 +8,7 @@ struct host_firmware {
 	bool bad_srat_checksum;
 	bool short_srat_entry;
 	bool no_rsdp;
+	unsigned int madt_cpus;		/* processors in a MADT; 0: no MADT */
 };
 
 extern struct host_firmware host_firmware;
