@@ -208,15 +208,18 @@ static void cmd_badfree(int argc, char **argv)
 
 static void cmd_stress(int argc, char **argv)
 {
-	unsigned long ops = 2000, seed = 1;
+	unsigned long ops = 2000, seed = 1, every = 0;
 	struct mm_stress r;
 
-	if (argc > 3 || (argc > 1 && kstrtoul(argv[1], 0, &ops)) ||
-	    (argc > 2 && kstrtoul(argv[2], 0, &seed))) {
-		monitor_printf("usage: stress [OPS [SEED]]\n");
+	if (argc > 4 || (argc > 1 && kstrtoul(argv[1], 0, &ops)) ||
+	    (argc > 2 && kstrtoul(argv[2], 0, &seed)) ||
+	    (argc > 3 && kstrtoul(argv[3], 0, &every))) {
+		monitor_printf("usage: stress [OPS [SEED [EVERY]]]\n");
 		return;
 	}
+	mm_stress_sample_every = every;
 	mm_stress(ops, seed, &r);
+	mm_stress_sample_every = 0;
 	mm_stress_print(&r);
 }
 
@@ -225,7 +228,8 @@ const struct monitor_command monitor_debug_commands[] = {
 	  cmd_mmcheck },
 	{ "badfree", "badfree KIND      free a page wrongly, on purpose",
 	  cmd_badfree },
-	{ "stress", "stress [OPS [SEED]] random requests at the watermarks' edge",
+	{ "stress",
+	  "stress [OPS [SEED [EVERY]]] random requests at the watermarks' edge",
 	  cmd_stress },
 	{ }
 };

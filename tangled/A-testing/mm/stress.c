@@ -150,6 +150,15 @@ static void stress_step(struct mm_stress *r)
 	r->ops++;
 }
 
+unsigned long mm_stress_sample_every;
+
+static void stress_sample(struct zone *zone, unsigned long step)
+{
+	pr_info("stress: step %lu free %lu min %lu low %lu high %lu\n", step,
+		zone_page_state(zone, NR_FREE_PAGES), min_wmark_pages(zone),
+		low_wmark_pages(zone), high_wmark_pages(zone));
+}
+
 #define STRESS_CHECK_EVERY	1000
 
 static struct zone *stress_top_zone(void)
@@ -180,6 +189,8 @@ void mm_stress(unsigned long ops, unsigned long seed, struct mm_stress *r)
 				zone_page_state(top, NR_FREE_PAGES));
 		if (r->ops % STRESS_CHECK_EVERY == 0)
 			r->problems += mmcheck(true);
+		if (mm_stress_sample_every && r->ops % mm_stress_sample_every == 0)
+			stress_sample(top, r->ops);
 	}
 	while (nr_held)
 		stress_free(nr_held - 1, r);

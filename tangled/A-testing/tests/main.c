@@ -33,6 +33,7 @@ int main(void)
 	ADD_SUITE(mempolicy);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(bad_page);
+	ADD_SUITE(stress);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

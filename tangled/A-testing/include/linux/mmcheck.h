@@ -29,4 +29,5 @@ struct mm_stress {
 
 void mm_stress(unsigned long ops, unsigned long seed, struct mm_stress *r);
 void mm_stress_print(const struct mm_stress *r);
+extern unsigned long mm_stress_sample_every;
 #endif
