@@ -5,7 +5,6 @@
 #include <linux/mmdebug.h>
 #include <linux/sched.h>
 
-
 static unsigned long nr_reports;
 
 unsigned long nr_bad_page_reports(void)

@@ -35,19 +35,6 @@ void page_poisoning_init(void)
 			       !strcmp(buf, "y"));
 }
 
-void kernel_poison_pages(struct page *page, int numpages)
-{
-	int i;
-
-	if (!want_page_poisoning)
-		return;
-	for (i = 0; i < numpages; i++) {
-		memset(page_address(page + i), PAGE_POISON, PAGE_SIZE);
-		page[i].flags |= 1UL << PG_poisoned;
-	}
-	pages_poisoned = true;
-}
-
 static void print_hex_dump_bytes_at(const unsigned char *buf, size_t len)
 {
 	char line[16 * 3 + 1 + 16 + 1];
@@ -68,6 +55,19 @@ static void print_hex_dump_bytes_at(const unsigned char *buf, size_t len)
 		line[k] = '\0';
 		pr_err("%px: %s\n", (const void *)(buf + i), line);
 	}
+}
+
+void kernel_poison_pages(struct page *page, int numpages)
+{
+	int i;
+
+	if (!want_page_poisoning)
+		return;
+	for (i = 0; i < numpages; i++) {
+		memset(page_address(page + i), PAGE_POISON, PAGE_SIZE);
+		page[i].flags |= 1UL << PG_poisoned;
+	}
+	pages_poisoned = true;
 }
 
 static bool single_bit_flip(unsigned char a, unsigned char b)
