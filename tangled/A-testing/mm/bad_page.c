@@ -147,6 +147,43 @@ void free_pages_core_prepare(struct page *page, unsigned int order)
 #endif
 }
 
+bool free_page_refcount_bad(struct page *page)
+{
+#ifdef CONFIG_DEBUG_VM
+	if (atomic_read(&page->_refcount) != 0)
+		return false;
+	report_bad_page(page, "VM_BUG_ON_PAGE(page_ref_count(page) == 0)");
+	return true;
+#else
+	return false;
+#endif
+}
+
+bool check_new_pages(struct page *page, unsigned int order)
+{
+#ifdef CONFIG_DEBUG_VM
+	unsigned long i;
+
+	for (i = 0; i < 1UL << order; i++) {
+		if (page_expected_state(page + i, PAGE_FLAGS_CHECK_AT_PREP))
+			continue;
+		bad_page(page + i, page_bad_reason(page + i,
+					PAGE_FLAGS_CHECK_AT_PREP));
+		return true;
+	}
+#endif
+	return false;
+}
+
+void post_alloc_hook(struct page *page, unsigned int order)
+{
+	kernel_unpoison_pages(page, 1 << order);
+#ifdef CONFIG_DEBUG_VM
+	if (order)
+		set_compound_order(page, order);
+#endif
+}
+
 #ifdef CONFIG_DEBUG_VM
 static const char *page_pointer_bad_reason(const struct page *page)
 {
@@ -187,42 +224,5 @@ bool free_page_pointer_bad(const struct page *page)
 	return true;
 #else
 	return false;
-#endif
-}
-
-bool free_page_refcount_bad(struct page *page)
-{
-#ifdef CONFIG_DEBUG_VM
-	if (atomic_read(&page->_refcount) != 0)
-		return false;
-	report_bad_page(page, "VM_BUG_ON_PAGE(page_ref_count(page) == 0)");
-	return true;
-#else
-	return false;
-#endif
-}
-
-bool check_new_pages(struct page *page, unsigned int order)
-{
-#ifdef CONFIG_DEBUG_VM
-	unsigned long i;
-
-	for (i = 0; i < 1UL << order; i++) {
-		if (page_expected_state(page + i, PAGE_FLAGS_CHECK_AT_PREP))
-			continue;
-		bad_page(page + i, page_bad_reason(page + i,
-					PAGE_FLAGS_CHECK_AT_PREP));
-		return true;
-	}
-#endif
-	return false;
-}
-
-void post_alloc_hook(struct page *page, unsigned int order)
-{
-	kernel_unpoison_pages(page, 1 << order);
-#ifdef CONFIG_DEBUG_VM
-	if (order)
-		set_compound_order(page, order);
 #endif
 }
