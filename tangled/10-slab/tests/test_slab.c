@@ -1,0 +1,161 @@
+/* tests/test_slab.c: slab orders against Linux's, caches, slub_debug. */
+#include <stdio.h>
+#include <string.h>
+#include "tests.h"
+#include <asm/host.h>
+#include <linux/cpumask.h>
+#include <linux/seq_file.h>
+#include <linux/slab.h>
+#include <linux/slub_def.h>
+#include "../mm/slab.h"
+
+static int check_orders(const char *shape, unsigned int cpus)
+{
+	char path[128], line[512], name[64];
+	unsigned int objsize, perslab, pages, rows = 0;
+	FILE *f;
+
+	libc_snprintf(path, sizeof(path), "tests/linux-6.1/proc/%s/slabinfo",
+		      shape);
+	f = fopen(path, "r");
+	ck_assert_msg(f != NULL, "cannot read %s", path);
+	nr_cpu_ids = cpus;
+	while (fgets(line, sizeof(line), f)) {
+		int order;
+
+		if (sscanf(line, "%63s %*u %*u %u %u %u", name, &objsize,
+			   &perslab, &pages) != 4)
+			continue;
+		order = calculate_order(objsize);
+		ck_assert_msg(1u << order == pages &&
+			      (4096u << order) / objsize == perslab,
+			      "%s %s: %u objects of %u pages, ours %u of %u",
+			      shape, name, perslab, pages,
+			      (4096u << order) / objsize, 1u << order);
+		rows++;
+	}
+	fclose(f);
+	nr_cpu_ids = 1;
+	return rows;
+}
+
+START_TEST(test_orders_are_linux_on_the_reference_machines)
+{
+	ck_assert_int_eq(check_orders("m256", 1), 145);
+	ck_assert_int_eq(check_orders("m4608-smp2", 2), 145);
+}
+END_TEST
+
+static const char *slabinfo_line(const char *name)
+{
+	static char line[256];
+	const char *p, *e;
+
+	slabinfo_show(test_seq());
+	for (p = test_seq_text(); (p = strstr(p, name)) != NULL; p++)
+		if ((p == test_seq_text() || p[-1] == '\n') &&
+		    p[strlen(name)] == ' ')
+			break;
+	if (!p)
+		return "";
+	e = strchr(p, '\n');
+	libc_snprintf(line, sizeof(line), "%.*s", (int)(e - p), p);
+	return line;
+}
+
+START_TEST(test_slabinfo_counts_objects_and_slabs)
+{
+	struct kmem_cache *s = kmem_cache_create("t_counts", 256, 0,
+						 SLAB_HWCACHE_ALIGN, NULL);
+	void *obj[20];
+	int i;
+
+	for (i = 0; i < 20; i++)
+		obj[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	ck_assert_str_eq(slabinfo_line("t_counts"),
+			 "t_counts              32     32    256   16    1 "
+			 ": tunables    0    0    0 : slabdata      2      2"
+			 "      0");
+	for (i = 0; i < 16; i++)
+		kmem_cache_free(s, obj[i]);
+	for (i = 16; i < 20; i++)
+		kmem_cache_free(s, obj[i]);
+	kmem_cache_shrink(s);
+	ck_assert_str_eq(slabinfo_line("t_counts"),
+			 "t_counts               0      0    256   16    1 "
+			 ": tunables    0    0    0 : slabdata      0      0"
+			 "      0");
+	kmem_cache_destroy(s);
+}
+END_TEST
+
+START_TEST(test_slabinfo_header_and_boot_caches)
+{
+	slabinfo_show(test_seq());
+	ck_assert_int_eq(strncmp(test_seq_text(),
+		"slabinfo - version: 2.1\n# name            <active_objs> "
+		"<num_objs> <objsize> <objperslab> <pagesperslab> : tunables "
+		"<limit> <batchcount> <sharedfactor> : slabdata <active_slabs> "
+		"<num_slabs> <sharedavail>\n", 204), 0);
+	ck_assert_str_eq(slabinfo_line("kmem_cache_node") + 31,
+			 "     64   64    1 : tunables    0    0    0 : "
+			 "slabdata      1      1      0");
+}
+END_TEST
+
+static struct kmem_cache *debug_cache(const char *name)
+{
+	return kmem_cache_create(name, 64, 0, SLAB_CONSISTENCY_CHECKS |
+				 SLAB_RED_ZONE | SLAB_POISON |
+				 SLAB_STORE_USER, NULL);
+}
+
+static void expect_report(const char *what)
+{
+	ck_assert_msg(strstr(host_console_output(), what) != NULL,
+		      "no \"%s\" in:\n%s", what, host_console_output());
+}
+
+START_TEST(test_slub_debug_catches_each_mistake)
+{
+	struct kmem_cache *s = debug_cache("t_dbg"), *t = debug_cache("t_o");
+	char *a = kmem_cache_alloc(s, GFP_KERNEL), *b, *c;
+
+	a[64] = 1;
+	kmem_cache_free(s, a);
+	expect_report("BUG t_dbg (Not tainted): Right Redzone overwritten");
+	expect_report("FIX t_dbg: Restoring Right Redzone");
+	kmem_cache_free(s, a);		/* restored: this free is done */
+	kmem_cache_free(s, a);
+	expect_report("BUG t_dbg (Tainted: G    B             ): "
+		      "Object already free");
+	a = kmem_cache_alloc(s, GFP_KERNEL);
+	kmem_cache_free(s, a + 8);
+	expect_report("Invalid object pointer");
+	kmem_cache_free(s, a);
+	a[3] = 0;
+	b = kmem_cache_alloc(s, GFP_KERNEL);
+	expect_report("BUG t_dbg (Tainted: G    B             ): "
+		      "Poison overwritten");
+	c = kmem_cache_alloc(s, GFP_KERNEL);
+	kmem_cache_free(t, c);
+	expect_report("Wrong slab cache. t_o but object is from t_dbg");
+	ck_assert_ptr_ne(b, c);
+	ck_assert_ptr_ne(kmem_cache_alloc(s, GFP_KERNEL),
+			 kmem_cache_alloc(s, GFP_KERNEL));
+}
+END_TEST
+
+Suite *slab_suite(void)
+{
+	Suite *s = suite_create("slab");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, host_test_setup, NULL);
+	tcase_add_test(tc, test_orders_are_linux_on_the_reference_machines);
+	tcase_add_test(tc, test_slabinfo_counts_objects_and_slabs);
+	tcase_add_test(tc, test_slabinfo_header_and_boot_caches);
+	tcase_add_test(tc, test_slub_debug_catches_each_mistake);
+	suite_add_tcase(s, tc);
+	return s;
+}
