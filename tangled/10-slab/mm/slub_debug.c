@@ -417,11 +417,10 @@ struct kmem_cache *cache_from_obj(struct kmem_cache *s, void *x)
 		pr_warn("virt_to_cache: Object is not a Slab page!\n");
 		return NULL;
 	}
-	if (slab->slab_cache != s) {
-		pr_warn("cache_from_obj: Wrong slab cache. %s but object is "
-			"from %s\n", s->name, slab->slab_cache->name);
+	if (WARN(slab->slab_cache != s, "%s: Wrong slab cache. %s but "
+		 "object is from %s\n", __func__, s->name,
+		 slab->slab_cache->name))
 		print_tracking(slab->slab_cache, x);
-	}
 	return slab->slab_cache;
 }
 

@@ -3,6 +3,7 @@
 #include <linux/kernel.h>
 #include <linux/panic.h>
 #include <linux/sched.h>
+#include <stdarg.h>
 #include <linux/mmdebug.h>
 
 void print_modules(void)
@@ -17,4 +18,21 @@ void dump_stack(void)
 	pr_warn("Call Trace:\n <TASK>\n");
 	pr_warn(" 0x%lx\n", page_alloc_caller);
 	pr_warn(" </TASK>\n");
+}
+
+void warn_slowpath_fmt(const char *file, int line, unsigned int taint,
+		       const char *fmt, ...)
+{
+	va_list args;
+
+	pr_warn("------------[ cut here ]------------\n");
+	va_start(args, fmt);
+	vprintk(fmt, args);
+	va_end(args);
+	pr_warn("WARNING: CPU: %d PID: 0 at %s:%d\n", smp_processor_id(),
+		file, line);
+	print_modules();
+	dump_stack();
+	pr_warn("---[ end trace 0000000000000000 ]---\n");
+	add_taint(taint);
 }

@@ -2,6 +2,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/minmax.h>
+#include <linux/panic.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include "slab.h"
@@ -78,9 +79,9 @@ void kmem_cache_destroy(struct kmem_cache *s)
 
 	if (!s || --s->refcount)
 		return;
-	if (__kmem_cache_shutdown(s)) {
-		pr_err("kmem_cache_destroy %s: Slab cache still has objects "
-		       "when called from 0x%lx\n", s->name, addr);
+	if (WARN(__kmem_cache_shutdown(s), "%s %s: Slab cache still has "
+		 "objects when called from 0x%lx\n", __func__, s->name,
+		 addr)) {
 		s->refcount++;
 		return;
 	}
