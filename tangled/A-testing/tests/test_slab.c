@@ -146,6 +146,119 @@ START_TEST(test_slub_debug_catches_each_mistake)
 }
 END_TEST
 
+static void no_ctor(void *p)
+{
+	(void)p;
+}
+
+START_TEST(test_layouts_follow_the_flags)
+{
+	struct kmem_cache *s = kmem_cache_create("t_24", 24, 0,
+						 SLAB_HWCACHE_ALIGN, NULL);
+	char *a, *b;
+
+	a = kmem_cache_alloc(s, GFP_KERNEL);
+	b = kmem_cache_alloc(s, GFP_KERNEL);
+	ck_assert_int_eq(b - a, 32);
+	ck_assert_uint_eq(s->offset, 8);	/* the middle of 24 bytes */
+	s = kmem_cache_create("t_ctor", 24, 0, 0, no_ctor);
+	ck_assert_uint_eq(s->offset, 24);
+	ck_assert_uint_eq(s->size, 32);
+	s = kmem_cache_create("t_fpzu", 64, 64, SLAB_CONSISTENCY_CHECKS |
+			      SLAB_RED_ZONE | SLAB_POISON | SLAB_STORE_USER,
+			      NULL);
+	ck_assert_uint_eq(s->red_left_pad, 64);
+	ck_assert_uint_eq(s->inuse, 72);
+	ck_assert_uint_eq(s->offset, 72);
+	ck_assert_uint_eq(s->size, 256);
+	ck_assert_uint_eq(s->flags & __OBJECT_POISON, __OBJECT_POISON);
+}
+END_TEST
+
+START_TEST(test_big_slabs_are_compound_and_reclaimable_ones_apart)
+{
+	struct kmem_cache *s = kmem_cache_create("t_2k", 2048, 0,
+						 SLAB_RECLAIM_ACCOUNT, NULL);
+	char *obj[8];
+	int i;
+
+	for (i = 0; i < 8; i++)
+		obj[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	ck_assert_uint_eq(oo_order(s->oo), 2);	/* 8 objects, one CPU */
+	ck_assert_ptr_eq(virt_to_slab(obj[7]), virt_to_slab(obj[0]));
+	ck_assert_ptr_ne(virt_to_page(obj[7]), virt_to_page(obj[0]));
+	ck_assert(PageHead(slab_page(virt_to_slab(obj[0]))));
+	ck_assert_int_eq(get_pageblock_migratetype(virt_to_page(obj[0])),
+			 MIGRATE_RECLAIMABLE);
+	for (i = 0; i < 8; i++)
+		kmem_cache_free(s, obj[i]);
+	kmem_cache_destroy(s);
+}
+END_TEST
+
+START_TEST(test_slub_debug_boot_option)
+{
+	struct kmem_cache *s;
+
+	host_boot("slub_debug=FZ,t_a,t_b");
+	s = kmem_cache_create("t_a", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags, SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE);
+	s = kmem_cache_create("t_b", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags, SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE);
+	s = kmem_cache_create("t_", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags, 0);
+	s = kmem_cache_create("t_c", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags, 0);
+	host_boot("slub_debug");
+	s = kmem_cache_create("t_c", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags & SLAB_DEBUG_FLAGS, SLAB_DEBUG_FLAGS);
+	host_boot("slub_debug=pX");
+	ck_assert_ptr_nonnull(strstr(host_console_output(),
+			      "slub_debug option 'X' unknown. skipped"));
+	s = kmem_cache_create("t_c", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags & SLAB_DEBUG_FLAGS, SLAB_POISON);
+	host_boot("slub_debug=-");
+	s = kmem_cache_create("t_c", 64, 0, 0, NULL);
+	ck_assert_uint_eq(s->flags, 0);
+}
+END_TEST
+
+START_TEST(test_destroy_with_objects_refuses_and_lists_them)
+{
+	struct kmem_cache *s = kmem_cache_create("t_live", 64, 0,
+						 SLAB_STORE_USER, NULL);
+	void *a = kmem_cache_alloc(s, GFP_KERNEL);
+
+	kmem_cache_destroy(s);
+	expect_report("BUG t_live (Not tainted): Objects remaining in "
+		      "t_live on __kmem_cache_shutdown()");
+	expect_report("Object 0x");
+	expect_report("Allocated in 0x");
+	expect_report("kmem_cache_destroy t_live: Slab cache still has "
+		      "objects when called from 0x");
+	expect_report("WARNING: CPU: 0 PID: 0 at ");
+	ck_assert_int_eq(strncmp(slabinfo_line("t_live") + 18,
+				 "     1     36    112", 20), 0);
+	kmem_cache_free(s, a);
+	kmem_cache_destroy(s);
+	ck_assert_str_eq(slabinfo_line("t_live"), "");
+}
+END_TEST
+
+START_TEST(test_a_wrong_object_count_is_set_right)
+{
+	struct kmem_cache *s = debug_cache("t_cnt");
+	char *a = kmem_cache_alloc(s, GFP_KERNEL);
+
+	kmem_cache_alloc(s, GFP_KERNEL);
+	virt_to_slab(a)->inuse = 5;
+	kmem_cache_free(s, a);
+	expect_report("Wrong object count. Counter is 5 but counted were 2");
+	expect_report("FIX t_cnt: Object count adjusted");
+	ck_assert_uint_eq(virt_to_slab(a)->inuse, 1);
+}
+END_TEST
+
 Suite *slab_suite(void)
 {
 	Suite *s = suite_create("slab");
@@ -156,6 +269,12 @@ Suite *slab_suite(void)
 	tcase_add_test(tc, test_slabinfo_counts_objects_and_slabs);
 	tcase_add_test(tc, test_slabinfo_header_and_boot_caches);
 	tcase_add_test(tc, test_slub_debug_catches_each_mistake);
+	tcase_add_test(tc, test_layouts_follow_the_flags);
+	tcase_add_test(tc,
+		       test_big_slabs_are_compound_and_reclaimable_ones_apart);
+	tcase_add_test(tc, test_slub_debug_boot_option);
+	tcase_add_test(tc, test_destroy_with_objects_refuses_and_lists_them);
+	tcase_add_test(tc, test_a_wrong_object_count_is_set_right);
 	suite_add_tcase(s, tc);
 	return s;
 }
