@@ -4,6 +4,7 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include "../mm/slab.h"
 
 static void show_cache_line(const char *name)
 {
@@ -80,6 +81,9 @@ static void cmd_slabbug(int argc, char **argv)
 	} else if (strcmp(argv[1], "wrong") == 0) {
 		kmem_cache_free(t, a);
 		a = kmem_cache_alloc(s, GFP_KERNEL);
+	} else if (strcmp(argv[1], "count") == 0) {
+		virt_to_slab(a)->inuse += 3;
+		kmem_cache_free(s, a);
 	} else {
 		monitor_printf("slabbug: unknown kind %s\n", argv[1]);
 	}
@@ -92,7 +96,7 @@ static void cmd_slabbug(int argc, char **argv)
 const struct monitor_command monitor_slab_commands[] = {
 	{ "slabdemo", "slabdemo          a cache at work, in /proc/slabinfo",
 	  cmd_slabdemo },
-	{ "slabbug", "slabbug KIND      redzone|poison|double|middle|wrong",
-	  cmd_slabbug },
+	{ "slabbug", "slabbug KIND      a mistake: redzone poison double "
+	  "middle wrong count", cmd_slabbug },
 	{ }
 };

@@ -324,26 +324,6 @@ static void *get_partial(struct kmem_cache *s, int node, struct slab **ret)
 	return object;
 }
 
-static void slab_out_of_memory(struct kmem_cache *s, gfp_t gfpflags,
-			       int nid)
-{
-	struct kmem_cache_node *n;
-	int node;
-
-	if (gfpflags & __GFP_NOWARN)
-		return;
-	pr_warn("SLUB: Unable to allocate memory on node %d, gfp=%#x(%pGg)\n",
-		nid, gfpflags, &gfpflags);
-	pr_warn("  cache: %s, object size: %u, buffer size: %u, "
-		"default order: %u, min order: %u\n", s->name,
-		s->object_size, s->size, oo_order(s->oo),
-		oo_order(s->min));
-	for_each_kmem_cache_node(s, node, n)
-		pr_warn("  node %d: slabs: %ld, objs: %ld, free: %ld\n",
-			node, n->nr_slabs, n->total_objects,
-			count_partial_free(n));
-}
-
 static void *alloc_debug(struct kmem_cache *s, gfp_t gfpflags, int node,
 			 unsigned long addr)
 {
@@ -381,6 +361,26 @@ static void *alloc_debug(struct kmem_cache *s, gfp_t gfpflags, int node,
 		add_full(s, n, slab);
 	}
 	return object;
+}
+
+static void slab_out_of_memory(struct kmem_cache *s, gfp_t gfpflags,
+			       int nid)
+{
+	struct kmem_cache_node *n;
+	int node;
+
+	if (gfpflags & __GFP_NOWARN)
+		return;
+	pr_warn("SLUB: Unable to allocate memory on node %d, gfp=%#x(%pGg)\n",
+		nid, gfpflags, &gfpflags);
+	pr_warn("  cache: %s, object size: %u, buffer size: %u, "
+		"default order: %u, min order: %u\n", s->name,
+		s->object_size, s->size, oo_order(s->oo),
+		oo_order(s->min));
+	for_each_kmem_cache_node(s, node, n)
+		pr_warn("  node %d: slabs: %ld, objs: %ld, free: %ld\n",
+			node, n->nr_slabs, n->total_objects,
+			count_partial_free(n));
 }
 
 static void do_slab_free(struct kmem_cache *s, struct slab *slab,

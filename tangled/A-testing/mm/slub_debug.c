@@ -139,23 +139,6 @@ static void set_track(struct kmem_cache *s, void *object,
 	t->when = 0;
 }
 
-static void slab_bug(struct kmem_cache *s, const char *reason)
-{
-	char rule[78];
-
-	memset(rule, '=', 77);
-	rule[77] = '\0';
-	pr_err("%s\n", rule);
-	pr_err("BUG %s (%s): %s\n", s->name, print_tainted(), reason);
-	memset(rule, '-', 77);
-	pr_err("%s\n\n", rule);
-}
-
-static void slab_fix(struct kmem_cache *s, const char *what)
-{
-	pr_err("FIX %s: %s\n", s->name, what);
-}
-
 static void print_section(const char *text, u8 *addr, unsigned int length)
 {
 	char line[16 * 3 + 1 + 16 + 1];
@@ -200,6 +183,23 @@ static void print_slab_info(struct slab *slab)
 	       slab->objects, slab->inuse, slab->freelist, page->flags,
 	       PageHead(page) ? "|head" : "", page_to_nid(page),
 	       page_zonenum(page));
+}
+
+static void slab_bug(struct kmem_cache *s, const char *reason)
+{
+	char rule[78];
+
+	memset(rule, '=', 77);
+	rule[77] = '\0';
+	pr_err("%s\n", rule);
+	pr_err("BUG %s (%s): %s\n", s->name, print_tainted(), reason);
+	memset(rule, '-', 77);
+	pr_err("%s\n\n", rule);
+}
+
+static void slab_fix(struct kmem_cache *s, const char *what)
+{
+	pr_err("FIX %s: %s\n", s->name, what);
 }
 
 static void print_trailer(struct kmem_cache *s, struct slab *slab, u8 *p)
