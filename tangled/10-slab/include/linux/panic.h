@@ -1,6 +1,7 @@
 #ifndef _LINUX_PANIC_H
 #define _LINUX_PANIC_H
 /* The kernel's taint, and the lines that end a report. */
+#include <linux/compiler.h>
 
 #define TAINT_BAD_PAGE	5
 #define TAINT_WARN	9
