@@ -141,22 +141,8 @@ static void set_track(struct kmem_cache *s, void *object,
 
 static void print_section(const char *text, u8 *addr, unsigned int length)
 {
-	char line[16 * 3 + 1 + 16 + 1];
-	unsigned int i, j, n, k;
-
-	for (i = 0; i < length; i += 16) {
-		n = min(length - i, 16U);
-		for (j = k = 0; j < n; j++)
-			k += scnprintf(line + k, sizeof(line) - k, "%s%02x",
-				       j ? " " : "", addr[i + j]);
-		while (k < 16 * 3 + 1)
-			line[k++] = ' ';
-		for (j = 0; j < n; j++)
-			line[k++] = addr[i + j] >= 0x20 &&
-				    addr[i + j] < 0x7f ? addr[i + j] : '.';
-		line[k] = '\0';
-		pr_err("%s%px: %s\n", text, addr + i, line);
-	}
+	print_hex_dump(KERN_ERR, text, DUMP_PREFIX_ADDRESS, 16, 1, addr,
+		       length, true);
 }
 
 static void print_track(const char *s, struct track *t)

@@ -125,6 +125,8 @@ START_TEST(test_slub_debug_catches_each_mistake)
 	kmem_cache_free(s, a);
 	expect_report("BUG t_dbg (Not tainted): Right Redzone overwritten");
 	expect_report("FIX t_dbg: Restoring Right Redzone");
+	expect_report(": 01 cc cc cc cc cc cc cc                          "
+		      "........\n");
 	kmem_cache_free(s, a);		/* restored: this free is done */
 	kmem_cache_free(s, a);
 	expect_report("BUG t_dbg (Tainted: G    B             ): "
