@@ -142,6 +142,8 @@ START_TEST(test_slub_debug_catches_each_mistake)
 	c = kmem_cache_alloc(s, GFP_KERNEL);
 	kmem_cache_free(t, c);
 	expect_report("Wrong slab cache. t_o but object is from t_dbg");
+	kmem_cache_free(s, page_address(alloc_pages(GFP_KERNEL, 0)));
+	expect_report("virt_to_cache: Object is not a Slab page!");
 	ck_assert_ptr_ne(b, c);
 	ck_assert_ptr_ne(kmem_cache_alloc(s, GFP_KERNEL),
 			 kmem_cache_alloc(s, GFP_KERNEL));

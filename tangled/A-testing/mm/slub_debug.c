@@ -399,10 +399,8 @@ struct kmem_cache *cache_from_obj(struct kmem_cache *s, void *x)
 	if (!(s->flags & SLAB_CONSISTENCY_CHECKS))
 		return s;
 	slab = virt_to_slab(x);
-	if (!slab) {
-		pr_warn("virt_to_cache: Object is not a Slab page!\n");
+	if (WARN(!slab, "%s: Object is not a Slab page!\n", "virt_to_cache"))
 		return NULL;
-	}
 	if (WARN(slab->slab_cache != s, "%s: Wrong slab cache. %s but "
 		 "object is from %s\n", __func__, s->name,
 		 slab->slab_cache->name))
