@@ -4,6 +4,7 @@
 #include "tests.h"
 #include <asm/host.h>
 #include <linux/cpumask.h>
+#include <linux/reboot.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/slub_def.h>
@@ -227,6 +228,44 @@ START_TEST(test_slub_debug_boot_option)
 }
 END_TEST
 
+START_TEST(test_empty_slabs_beyond_min_partial_go_back)
+{
+	struct kmem_cache *s = kmem_cache_create("t_4k", 4096, 0, 0, NULL);
+	void *obj[80];
+	int i;
+
+	ck_assert_uint_eq(s->min_partial, 6);
+	ck_assert_uint_eq(kmem_cache_create("t_64", 64, 0, 0,
+					    NULL)->min_partial, 5);
+	ck_assert_uint_eq(kmem_cache_create("t_16k", 16384, 0, 0,
+					    NULL)->min_partial, 7);
+	for (i = 0; i < 80; i++)
+		obj[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	ck_assert_uint_eq(s->node[0]->nr_slabs, 10);
+	for (i = 0; i < 80; i++)
+		kmem_cache_free(s, obj[i]);
+	ck_assert_uint_eq(s->node[0]->nr_partial, 5);
+	ck_assert_uint_eq(s->node[0]->nr_slabs, 6);
+	kmem_cache_shrink(s);
+	ck_assert_uint_eq(s->node[0]->nr_slabs, 0);
+}
+END_TEST
+
+static void create_impossible_cache(void *arg)
+{
+	(void)arg;
+	kmem_cache_create(NULL, 64, 0, SLAB_PANIC, NULL);
+}
+
+START_TEST(test_slab_panic_panics)
+{
+	ck_assert_int_eq(host_catch_exit(create_impossible_cache, NULL),
+			 KERNEL_EXIT_PANIC);
+	expect_report("kmem_cache_create: Failed to create slab '(null)'. "
+		      "Error -22");
+}
+END_TEST
+
 START_TEST(test_destroy_with_objects_refuses_and_lists_them)
 {
 	struct kmem_cache *s = kmem_cache_create("t_live", 64, 0,
@@ -279,6 +318,8 @@ Suite *slab_suite(void)
 	tcase_add_test(tc, test_slub_debug_boot_option);
 	tcase_add_test(tc, test_destroy_with_objects_refuses_and_lists_them);
 	tcase_add_test(tc, test_a_wrong_object_count_is_set_right);
+	tcase_add_test(tc, test_empty_slabs_beyond_min_partial_go_back);
+	tcase_add_test(tc, test_slab_panic_panics);
 	suite_add_tcase(s, tc);
 	return s;
 }
