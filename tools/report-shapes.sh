@@ -1,7 +1,7 @@
 #!/bin/sh
 # Boot a chapter's kernel on the four QEMU machines of the reference Linux
-# 6.1 logs, have its monitor print /proc/buddyinfo, /proc/pagetypeinfo and
-# /proc/zoneinfo, and check that each report parses line by line with the
+# 6.1 logs, have its monitor print /proc/buddyinfo, /proc/pagetypeinfo,
+# /proc/zoneinfo and /proc/slabinfo, and check that each report parses line by line with the
 # patterns of the report Linux printed on the same machine
 # (tests/linux-6.1/proc/SHAPE/REPORT; tools/report-parse.awk says how a
 # line of Linux's becomes a pattern).  In tests/linux-6.1/, REPORT.sed,
@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 slug=$(tools/chapter-slug.sh ${1:+"$1"}) || exit 2
 kernel=build/$slug/kernel
 data=tests/linux-6.1
-reports="buddyinfo pagetypeinfo zoneinfo"
+reports="buddyinfo pagetypeinfo zoneinfo slabinfo"
 [ -f "$kernel" ] || { echo "report-shapes: no $kernel (make kernels)" >&2
 	exit 2; }
 out=build/report-shapes/$slug

@@ -7,6 +7,7 @@
 #include <linux/mm.h>
 #include <linux/cpumask.h>
 #include <linux/sysctl.h>
+#include <linux/slab.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -39,5 +40,6 @@ void mm_core_init(void)
 	hugepage_init_min_free_kbytes();
 	page_alloc_sysctl_init();
 	do_sysctl_args();
+	kmem_cache_init();
 	setup_per_cpu_pageset();
 }

@@ -6,6 +6,7 @@
 #include <linux/vmstat.h>
 #include <linux/sprintf.h>
 #include <linux/sysctl.h>
+#include <linux/slab.h>
 
 static void cmd_cat(int argc, char **argv)
 {
@@ -25,6 +26,8 @@ static void cmd_cat(int argc, char **argv)
 		else
 			monitor_printf("%s\n", value);
 	}
+	else if (argc == 2 && strcmp(argv[1], "/proc/slabinfo") == 0)
+		slabinfo_show(monitor_seq());
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");

@@ -26,7 +26,7 @@ void panic(const char *fmt, ...)
 	machine_exit(KERNEL_EXIT_PANIC);
 }
 
-/* Appendix A: the taint. */
+/* Chapter 10: the taint. */
 static unsigned long tainted_mask;
 
 const char *print_tainted(void)

@@ -96,11 +96,6 @@ static bool check_free_page(struct page *page)
 }
 
 #ifdef CONFIG_DEBUG_VM
-static unsigned int compound_order(const struct page *page)
-{
-	return PageHead(page) ? page[1].compound_order : 0;
-}
-
 static void set_compound_order(struct page *page, unsigned int order)
 {
 	SetPageHead(page);

@@ -308,6 +308,12 @@ void __free_pages(struct page *page, unsigned int order)
 		return;
 	if (atomic_dec_return(&page->_refcount) != 0)
 		return;
+	if (PageHead(page)) {
+		unsigned long i;
+
+		for (i = 1; i < 1UL << order; i++)
+			page[i].compound_head = 0;
+	}
 	if (!free_pages_prepare(page, order))
 		return;
 	free_the_page(page, order);
@@ -517,6 +523,10 @@ static struct page *rmqueue(struct zone *preferred_zone, struct zone *zone,
 
 static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
 {
+	if (order && (gfp & __GFP_COMP))
+		prep_compound_page(page, order);
+	else
+		ClearPageHead(page);
 	post_alloc_hook(page, order);
 	page->private = 0;
 	atomic_set(&page->_refcount, 1);
@@ -652,4 +662,14 @@ void warn_alloc(gfp_t gfp, const nodemask_t *nodemask, unsigned int order)
 		"nodemask=%s\n", current->comm, order, gfp, &gfp,
 		nodemask ? nodes : "(null)");
 	show_mem(gfp, nodemask);
+}
+
+void prep_compound_page(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	SetPageHead(page);
+	for (i = 1; i < 1UL << order; i++)
+		page[i].compound_head = (unsigned long)page + 1;
+	page[1].compound_order = order;
 }

@@ -35,28 +35,6 @@ void page_poisoning_init(void)
 			       !strcmp(buf, "y"));
 }
 
-static void print_hex_dump_bytes_at(const unsigned char *buf, size_t len)
-{
-	char line[16 * 3 + 1 + 16 + 1];
-	size_t i, j, n, k;
-
-	for (i = 0; i < len; i += 16) {
-		n = min(len - i, (size_t)16);
-		for (j = k = 0; j < n; j++)
-			k += scnprintf(line + k, sizeof(line) - k, "%s%02x",
-				       j ? " " : "", buf[i + j]);
-		while (k < 16 * 3 + 1)
-			line[k++] = ' ';
-		for (j = 0; j < n; j++) {
-			unsigned char c = buf[i + j];
-
-			line[k++] = c >= 0x20 && c < 0x7f ? c : '.';
-		}
-		line[k] = '\0';
-		pr_err("%px: %s\n", (const void *)(buf + i), line);
-	}
-}
-
 void kernel_poison_pages(struct page *page, int numpages)
 {
 	int i;
@@ -95,7 +73,8 @@ static void check_poison_mem(struct page *page, unsigned char *mem,
 		pr_err("pagealloc: single bit error\n");
 	else
 		pr_err("pagealloc: memory corruption\n");
-	print_hex_dump_bytes_at(start, end - start + 1);
+	print_hex_dump(KERN_ERR, "", DUMP_PREFIX_ADDRESS, 16, 1, start,
+		       end - start + 1, true);
 	dump_stack();
 	dump_page(page, "pagealloc: corrupted page details");
 }

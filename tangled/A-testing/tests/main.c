@@ -31,6 +31,7 @@ int main(void)
 	ADD_SUITE(pcp);
 	ADD_SUITE(zone_alloc);
 	ADD_SUITE(mempolicy);
+	ADD_SUITE(slab);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(bad_page);
 	ADD_SUITE(stress);

@@ -81,12 +81,14 @@ END_TEST
 
 START_TEST(test_reaching_high_gives_back_one_batch)
 {
-	unsigned long before = nr_free_pages();
+	unsigned long before;
 	struct page *page, *next;
 	struct per_cpu_pages *pcp = NULL;
 	struct list_head taken;
 	int n, peak = 0, after_peak = -1;
 
+	drain_all_pages(NULL);
+	before = nr_free_pages();
 	INIT_LIST_HEAD(&taken);
 	for (n = 0; n < 20000; n++) {
 		page = alloc_pages(GFP_KERNEL, 0);
@@ -115,12 +117,14 @@ START_TEST(test_frees_in_a_row_double_up_to_32_batches)
 {
 	static const int want[] = { 1, 2, 4, 8, 16, 32, 32 };
 	const int steps = sizeof(want) / sizeof(want[0]);
-	unsigned long before = nr_free_pages();
+	unsigned long before;
 	struct page *page, *next;
 	struct per_cpu_pages *pcp = NULL;
 	struct list_head taken;
 	int n, given = 0, high;
 
+	drain_all_pages(NULL);
+	before = nr_free_pages();
 	INIT_LIST_HEAD(&taken);
 	for (n = 0; n < 16000; n++) {
 		page = alloc_pages(GFP_KERNEL, 0);

@@ -121,4 +121,18 @@ void hugepage_init_min_free_kbytes(void);
 void page_alloc_sysctl_init(void);
 void zones_init_pagesets(void);
 void setup_per_cpu_pageset(void);
+
+static inline struct page *compound_head(const struct page *page)
+{
+	unsigned long head = page->compound_head;
+
+	return (struct page *)(head & 1 ? head - 1 : (unsigned long)page);
+}
+
+static inline unsigned int compound_order(const struct page *page)
+{
+	return PageHead(page) ? page[1].compound_order : 0;
+}
+
+void prep_compound_page(struct page *page, unsigned int order);
 #endif

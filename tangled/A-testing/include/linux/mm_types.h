@@ -17,10 +17,10 @@ struct page {
 			unsigned long private;
 		};
 		unsigned long __words[5];	/* the five words as raw data */
-		struct {	/* page[1] of a block of order > 0 (CONFIG_DEBUG_VM) */
-			unsigned long compound_head;	/* Linux's layout; unused */
+		struct {	/* tail pages of a compound page */
+			unsigned long compound_head;	/* the head's address + 1 */
 			unsigned char compound_dtor;	/* unused */
-			unsigned char compound_order;	/* the order it was handed out */
+			unsigned char compound_order;	/* page[1]: the block's order */
 		};
 	};
 	atomic_t _mapcount;		/* page-table mappings, minus one */

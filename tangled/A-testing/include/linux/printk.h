@@ -29,6 +29,11 @@ static inline const char *printk_skip_level(const char *s)
 #define pr_notice(fmt, ...)	printk(KERN_NOTICE pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_info(fmt, ...)	printk(KERN_INFO pr_fmt(fmt), ##__VA_ARGS__)
 
+enum { DUMP_PREFIX_NONE, DUMP_PREFIX_ADDRESS };
+void print_hex_dump(const char *level, const char *prefix_str,
+		    int prefix_type, int rowsize, int groupsize,
+		    const void *buf, size_t len, bool ascii);
+
 #define LOG_BUF_LEN	(1 << 14)
 
 int printk(const char *fmt, ...) __printf(1, 2);
