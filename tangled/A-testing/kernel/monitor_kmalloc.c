@@ -8,6 +8,7 @@
 static void show_block(const char *what, const void *p)
 {
 	struct page *page;
+	char from[24];
 
 	if (ZERO_OR_NULL_PTR(p)) {
 		monitor_printf("%-24s %s\n", what,
@@ -16,12 +17,13 @@ static void show_block(const char *what, const void *p)
 	}
 	page = compound_head(virt_to_page(p));
 	if (PageSlab(page))
-		monitor_printf("%-24s %-16s ksize %5zu  zone %u\n", what,
-			       virt_to_slab(p)->slab_cache->name, ksize(p),
-			       page_zonenum(page));
+		scnprintf(from, sizeof(from), "%s",
+			  virt_to_slab(p)->slab_cache->name);
 	else
-		monitor_printf("%-24s %-16s ksize %5zu  zone %u\n", what,
-			       "pages, order", ksize(p), page_zonenum(page));
+		scnprintf(from, sizeof(from), "pages, order %u",
+			  compound_order(page));
+	monitor_printf("%-24s %-16s ksize %6zu  %s\n", what, from, ksize(p),
+		       zone_names[page_zonenum(page)]);
 }
 
 static void cmd_kmalloc(int argc, char **argv)

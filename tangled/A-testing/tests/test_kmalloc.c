@@ -120,6 +120,14 @@ START_TEST(test_flags_choose_the_cache_zone_and_pageblock)
 	ck_assert_uint_eq(page_zonenum(virt_to_page(l)), ZONE_DMA);
 	ck_assert_str_eq(virt_to_slab(r)->slab_cache->name,
 			 "kmalloc-rcl-128");
+	ck_assert_str_eq(virt_to_slab(kmalloc(64, GFP_DMA |
+						__GFP_RECLAIMABLE))->slab_cache->name,
+			 "dma-kmalloc-64");		/* DMA wins */
+	ck_assert_int_eq(get_pageblock_migratetype(virt_to_page(r)),
+			 MIGRATE_RECLAIMABLE);
+	d = kmem_cache_alloc(kmalloc_caches[KMALLOC_DMA][9], GFP_KERNEL);
+	ck_assert_uint_eq(page_zonenum(virt_to_page(d)), ZONE_DMA);
+	r = kmem_cache_alloc(kmalloc_caches[KMALLOC_RECLAIM][9], GFP_KERNEL);
 	ck_assert_int_eq(get_pageblock_migratetype(virt_to_page(r)),
 			 MIGRATE_RECLAIMABLE);
 	z = kmalloc(64, GFP_KERNEL);
@@ -225,6 +233,20 @@ START_TEST(test_slub_debug_names_bad_frees_of_kmalloc_objects)
 }
 END_TEST
 
+START_TEST(test_ksize_leaves_out_what_slub_debug_keeps)
+{
+	host_boot("slub_debug=U,kmalloc-64");
+	ck_assert_uint_eq(kmalloc_caches[KMALLOC_NORMAL][6]->size, 128);
+	ck_assert_uint_eq(ksize(kmalloc(50, GFP_KERNEL)), 64);
+	host_boot("slub_debug=Z,kmalloc-96");
+	ck_assert_uint_eq(ksize(kmalloc(70, GFP_KERNEL)), 96);
+	host_boot("slub_debug=P,kmalloc-96");
+	ck_assert_uint_eq(ksize(kmalloc(70, GFP_KERNEL)), 96);
+	host_boot("");
+	ck_assert_uint_eq(ksize(kmalloc(70, GFP_KERNEL)), 96);
+}
+END_TEST
+
 Suite *kmalloc_suite(void)
 {
 	Suite *s = suite_create("kmalloc");
@@ -241,6 +263,7 @@ Suite *kmalloc_suite(void)
 	tcase_add_test(tc, test_kfree_refuses_what_kmalloc_did_not_give);
 	tcase_add_test(tc,
 		test_slub_debug_names_bad_frees_of_kmalloc_objects);
+	tcase_add_test(tc, test_ksize_leaves_out_what_slub_debug_keeps);
 	suite_add_tcase(s, tc);
 	return s;
 }
