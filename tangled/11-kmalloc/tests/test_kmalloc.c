@@ -120,9 +120,8 @@ START_TEST(test_flags_choose_the_cache_zone_and_pageblock)
 	ck_assert_uint_eq(page_zonenum(virt_to_page(l)), ZONE_DMA);
 	ck_assert_str_eq(virt_to_slab(r)->slab_cache->name,
 			 "kmalloc-rcl-128");
-	ck_assert_str_eq(virt_to_slab(kmalloc(64, GFP_DMA |
-						__GFP_RECLAIMABLE))->slab_cache->name,
-			 "dma-kmalloc-64");		/* DMA wins */
+	z = kmalloc(64, GFP_DMA | __GFP_RECLAIMABLE);	/* DMA wins */
+	ck_assert_str_eq(virt_to_slab(z)->slab_cache->name, "dma-kmalloc-64");
 	ck_assert_int_eq(get_pageblock_migratetype(virt_to_page(r)),
 			 MIGRATE_RECLAIMABLE);
 	d = kmem_cache_alloc(kmalloc_caches[KMALLOC_DMA][9], GFP_KERNEL);
