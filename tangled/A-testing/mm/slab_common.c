@@ -271,22 +271,12 @@ void *__kmalloc(size_t size, gfp_t flags)
 	return __do_kmalloc_node(size, flags, NUMA_NO_NODE, _RET_IP_);
 }
 
-void *__kmalloc_node(size_t size, gfp_t flags, int node)
-{
-	return __do_kmalloc_node(size, flags, node, _RET_IP_);
-}
-
 void *__kmalloc_node_track_caller(size_t size, gfp_t flags, int node,
 				  unsigned long caller)
 {
 	return __do_kmalloc_node(size, flags, node, caller);
 }
 
-void *kmalloc_trace(struct kmem_cache *s, gfp_t flags, size_t size)
-{
-	(void)size;	/* Linux: for the trace event and KASAN */
-	return __kmem_cache_alloc_node(s, flags, NUMA_NO_NODE, _RET_IP_);
-}
 
 static void *__kmalloc_large_node(size_t size, gfp_t flags, int node)
 {
@@ -294,11 +284,6 @@ static void *__kmalloc_large_node(size_t size, gfp_t flags, int node)
 
 	page = alloc_pages_node(node, flags | __GFP_COMP, get_order(size));
 	return page ? page_address(page) : NULL;
-}
-
-void *kmalloc_large(size_t size, gfp_t flags)
-{
-	return __kmalloc_large_node(size, flags, NUMA_NO_NODE);
 }
 
 static void free_large_kmalloc(struct page *page, void *object);

@@ -79,28 +79,14 @@ static inline enum kmalloc_cache_type kmalloc_type(gfp_t flags)
 
 void create_kmalloc_caches(slab_flags_t flags);
 
+#define _RET_IP_	((unsigned long)__builtin_return_address(0))
+
 void *__kmalloc(size_t size, gfp_t flags);
-void *__kmalloc_node(size_t size, gfp_t flags, int node);
 void *__kmalloc_node_track_caller(size_t size, gfp_t flags, int node,
 				  unsigned long caller);
-void *kmalloc_trace(struct kmem_cache *s, gfp_t flags, size_t size);
-void *kmalloc_large(size_t size, gfp_t flags);
-
-#define _RET_IP_	((unsigned long)__builtin_return_address(0))
 
 static inline void *kmalloc(size_t size, gfp_t flags)
 {
-	if (__builtin_constant_p(size)) {
-		unsigned int index;
-
-		if (size > KMALLOC_MAX_CACHE_SIZE)
-			return kmalloc_large(size, flags);
-		index = kmalloc_index(size);
-		if (!index)
-			return ZERO_SIZE_PTR;
-		return kmalloc_trace(kmalloc_caches[kmalloc_type(flags)][index],
-				     flags, size);
-	}
 	return __kmalloc(size, flags);
 }
 
