@@ -277,7 +277,6 @@ void *__kmalloc_node_track_caller(size_t size, gfp_t flags, int node,
 	return __do_kmalloc_node(size, flags, node, caller);
 }
 
-
 static void *__kmalloc_large_node(size_t size, gfp_t flags, int node)
 {
 	struct page *page;
