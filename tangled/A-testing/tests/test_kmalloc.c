@@ -145,6 +145,17 @@ START_TEST(test_flags_choose_the_cache_zone_and_pageblock)
 }
 END_TEST
 
+START_TEST(test_gfp_atomic_reaches_the_reserves)
+{
+	while (alloc_pages(GFP_KERNEL | __GFP_NOWARN, 9))
+		;
+	while (alloc_pages(GFP_KERNEL | __GFP_NOWARN, 0))
+		;
+	ck_assert_ptr_null(kmalloc(8192, GFP_KERNEL | __GFP_NOWARN));
+	ck_assert_ptr_nonnull(kmalloc(8192, GFP_ATOMIC));
+}
+END_TEST
+
 START_TEST(test_krealloc_grows_in_place_then_moves)
 {
 	char *p = kmalloc(70, GFP_KERNEL), *q;
@@ -258,6 +269,7 @@ Suite *kmalloc_suite(void)
 	tcase_add_test(tc,
 		test_every_size_gets_the_smallest_class_that_holds_it);
 	tcase_add_test(tc, test_flags_choose_the_cache_zone_and_pageblock);
+	tcase_add_test(tc, test_gfp_atomic_reaches_the_reserves);
 	tcase_add_test(tc, test_krealloc_grows_in_place_then_moves);
 	tcase_add_test(tc, test_kfree_refuses_what_kmalloc_did_not_give);
 	tcase_add_test(tc,
