@@ -41,7 +41,7 @@ help:
 	@echo "make qemu-gdb CH=N    boot chapter N stopped for gdb; gdb -x $(BUILD)/NN/gdbinit"
 	@echo "make boot CH=N        boot chapter N with the serial port on stdin/stdout;"
 	@echo "                      CMDLINE='test' QEMU_EXTRA='-m 256M' TIMEOUT=30"
-	@echo "make bench            time the page allocator on the host (chapter 9 on)"
+	@echo "make bench            time the allocators on the host (chapter 9 on)"
 	@echo "make grade CH=N       grade your exercises for chapter N (SOLUTIONS=1: the"
 	@echo "                      reference solutions)"
 	@echo "make screenshots      pictures of the HTML book and PDF pages to look at"

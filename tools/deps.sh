@@ -8,12 +8,15 @@
 set -u
 
 # libclang-rt-14-dev holds libFuzzer (make fuzz); clang only recommends it.
+# libjemalloc2, libmimalloc2.0 and libtcmalloc-minimal4 are the user-space
+# allocators chapter 11's benchmark (make bench) compares kmalloc with.
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
 	lmodern fonts-dejavu-core fonts-ipafont-mincho
 	graphviz gnuplot-nox librsvg2-bin poppler-utils
-	clang libclang-rt-14-dev"
+	clang libclang-rt-14-dev
+	libjemalloc2 libmimalloc2.0 libtcmalloc-minimal4"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

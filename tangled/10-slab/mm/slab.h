@@ -184,4 +184,5 @@ struct track {
 };
 
 enum track_item { TRACK_ALLOC, TRACK_FREE };
+
 #endif

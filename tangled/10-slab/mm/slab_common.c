@@ -7,6 +7,7 @@
 #include <linux/string.h>
 #include "slab.h"
 
+
 LIST_HEAD_DEFINE(slab_caches);
 
 static unsigned int calculate_alignment(slab_flags_t flags,
@@ -61,11 +62,14 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
 void create_boot_cache(struct kmem_cache *s, const char *name,
 		       unsigned int size, slab_flags_t flags)
 {
+	unsigned int align = ARCH_KMALLOC_MINALIGN;
 	int err;
 
 	s->name = name;
 	s->size = s->object_size = size;
-	s->align = calculate_alignment(flags, ARCH_KMALLOC_MINALIGN, size);
+	if (!(size & (size - 1)))	/* a power of two: aligned to it */
+		align = max(align, size);
+	s->align = calculate_alignment(flags, align, size);
 	err = __kmem_cache_create(s, flags);
 	if (err)
 		panic("Creation of kmalloc slab %s size=%u failed. Reason %d\n",

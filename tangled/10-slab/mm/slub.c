@@ -693,6 +693,7 @@ void kmem_cache_init(void)
 			  SLAB_HWCACHE_ALIGN);
 	kmem_cache = bootstrap(&boot_kmem_cache);
 	kmem_cache_node = bootstrap(&boot_kmem_cache_node);
+
 	slab_state = UP;
 	pr_info("SLUB: HWalign=%d, Order=%u-%u, MinObjects=%u, CPUs=%u, "
 		"Nodes=%d\n", L1_CACHE_BYTES, slub_min_order,

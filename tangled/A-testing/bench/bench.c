@@ -157,11 +157,16 @@ static void print_row(const char *name, double ns, double floor)
 	printf("%-40s %9.1f %9.2f\n", name, ns, ns / floor);
 }
 
+int bench_malloc_child(const char *quick);	/* bench/slab.c */
+void bench_slab(unsigned long ops);
+
 int main(int argc, char **argv)
 {
 	double floor;
 	int i;
 
+	if (argc == 3 && !strcmp(argv[1], "-m"))
+		return bench_malloc_child(argv[2]);
 	if (argc == 2 && !strcmp(argv[1], "-q")) {
 		ops = OPS / 10;
 	} else if (argc > 1) {
@@ -188,6 +193,7 @@ int main(int argc, char **argv)
 	print_row("order 9, buddy allocator", median_ns_per_op(row_order), floor);
 	print_row("random orders 0-5, alloc or free",
 		  median_ns_per_op(row_mix), floor);
+	bench_slab(ops);
 	bench_memory_and_boot();
 	return 0;
 }

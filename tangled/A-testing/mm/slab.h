@@ -184,4 +184,23 @@ struct track {
 };
 
 enum track_item { TRACK_ALLOC, TRACK_FREE };
+
+struct kmem_cache *kmalloc_slab(size_t size, gfp_t flags);
+struct kmem_cache *create_kmalloc_cache(const char *name,
+					unsigned int size,
+					slab_flags_t flags);
+
+void *__kmem_cache_alloc_node(struct kmem_cache *s, gfp_t gfpflags,
+			      int node, unsigned long caller);
+void __kmem_cache_free(struct kmem_cache *s, struct slab *slab, void *x,
+		       unsigned long caller);
+
+static inline size_t slab_ksize(const struct kmem_cache *s)
+{
+	if (s->flags & (SLAB_RED_ZONE | SLAB_POISON))
+		return s->object_size;
+	if (s->flags & SLAB_STORE_USER)
+		return s->inuse;
+	return s->size;
+}
 #endif

@@ -6,6 +6,8 @@
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include "slab.h"
+#include <linux/log2.h>
+#include <linux/mempolicy.h>
 
 LIST_HEAD_DEFINE(slab_caches);
 
@@ -61,11 +63,14 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
 void create_boot_cache(struct kmem_cache *s, const char *name,
 		       unsigned int size, slab_flags_t flags)
 {
+	unsigned int align = ARCH_KMALLOC_MINALIGN;
 	int err;
 
 	s->name = name;
 	s->size = s->object_size = size;
-	s->align = calculate_alignment(flags, ARCH_KMALLOC_MINALIGN, size);
+	if (!(size & (size - 1)))	/* a power of two: aligned to it */
+		align = max(align, size);
+	s->align = calculate_alignment(flags, align, size);
 	err = __kmem_cache_create(s, flags);
 	if (err)
 		panic("Creation of kmalloc slab %s size=%u failed. Reason %d\n",
@@ -138,4 +143,218 @@ unsigned long nr_slab_pages(void)
 		pages += slabs << oo_order(s->oo);
 	}
 	return pages;
+}
+
+static u8 size_index[24] = {
+	3,	/* 8 */
+	4,	/* 16 */
+	5, 5,	/* 24, 32 */
+	6, 6, 6, 6,	/* 40 .. 64 */
+	1, 1, 1, 1,	/* 72 .. 96 */
+	7, 7, 7, 7,	/* 104 .. 128 */
+	2, 2, 2, 2, 2, 2, 2, 2	/* 136 .. 192 */
+};
+
+static inline unsigned int size_index_elem(unsigned int bytes)
+{
+	return (bytes - 1) / 8;
+}
+
+struct kmem_cache *kmalloc_slab(size_t size, gfp_t flags)
+{
+	unsigned int index;
+
+	if (size <= 192) {
+		if (!size)
+			return ZERO_SIZE_PTR;
+		index = size_index[size_index_elem(size)];
+	} else {
+		if (WARN(size > KMALLOC_MAX_CACHE_SIZE,
+			 "kmalloc_slab: %zu bytes\n", size))
+			return NULL;
+		index = fls(size - 1);
+	}
+	return kmalloc_caches[kmalloc_type(flags)][index];
+}
+
+#define INIT_KMALLOC_INFO(__size, __short_size)			\
+{									\
+	.name[KMALLOC_NORMAL] = "kmalloc-" #__short_size,		\
+	.name[KMALLOC_RECLAIM] = "kmalloc-rcl-" #__short_size,		\
+	.name[KMALLOC_DMA] = "dma-kmalloc-" #__short_size,		\
+	.size = __size,							\
+}
+
+static const struct kmalloc_info_struct {
+	const char *name[NR_KMALLOC_TYPES];
+	unsigned int size;
+} kmalloc_info[KMALLOC_SHIFT_HIGH + 1] = {
+	INIT_KMALLOC_INFO(0, 0),
+	INIT_KMALLOC_INFO(96, 96),
+	INIT_KMALLOC_INFO(192, 192),
+	INIT_KMALLOC_INFO(8, 8),
+	INIT_KMALLOC_INFO(16, 16),
+	INIT_KMALLOC_INFO(32, 32),
+	INIT_KMALLOC_INFO(64, 64),
+	INIT_KMALLOC_INFO(128, 128),
+	INIT_KMALLOC_INFO(256, 256),
+	INIT_KMALLOC_INFO(512, 512),
+	INIT_KMALLOC_INFO(1024, 1k),
+	INIT_KMALLOC_INFO(2048, 2k),
+	INIT_KMALLOC_INFO(4096, 4k),
+	INIT_KMALLOC_INFO(8192, 8k),
+};
+
+struct kmem_cache *
+kmalloc_caches[NR_KMALLOC_TYPES][KMALLOC_SHIFT_HIGH + 1];
+
+struct kmem_cache *create_kmalloc_cache(const char *name,
+					unsigned int size,
+					slab_flags_t flags)
+{
+	struct kmem_cache *s = kmem_cache_alloc(kmem_cache,
+						GFP_NOWAIT | __GFP_ZERO);
+
+	if (!s)
+		panic("Out of memory when creating slab %s\n", name);
+	create_boot_cache(s, name, size, flags | SLAB_KMALLOC);
+	list_add(&s->list, &slab_caches);
+	s->refcount = 1;
+	return s;
+}
+
+static void new_kmalloc_cache(int idx, enum kmalloc_cache_type type,
+			      slab_flags_t flags)
+{
+	if (type == KMALLOC_RECLAIM)
+		flags |= SLAB_RECLAIM_ACCOUNT;
+	else if (type == KMALLOC_DMA)
+		flags |= SLAB_CACHE_DMA;
+	kmalloc_caches[type][idx] = create_kmalloc_cache(
+		kmalloc_info[idx].name[type], kmalloc_info[idx].size, flags);
+}
+
+void create_kmalloc_caches(slab_flags_t flags)
+{
+	enum kmalloc_cache_type type;
+	int i;
+
+	for (type = KMALLOC_NORMAL; type < NR_KMALLOC_TYPES; type++) {
+		for (i = KMALLOC_SHIFT_LOW; i <= KMALLOC_SHIFT_HIGH; i++) {
+			if (!kmalloc_caches[type][i])
+				new_kmalloc_cache(i, type, flags);
+			if (i == 6 && !kmalloc_caches[type][1])
+				new_kmalloc_cache(1, type, flags);
+			if (i == 7 && !kmalloc_caches[type][2])
+				new_kmalloc_cache(2, type, flags);
+		}
+	}
+}
+
+static void *__kmalloc_large_node(size_t size, gfp_t flags, int node);
+
+static inline void *__do_kmalloc_node(size_t size, gfp_t flags, int node,
+				      unsigned long caller)
+{
+	struct kmem_cache *s;
+
+	if (size > KMALLOC_MAX_CACHE_SIZE)
+		return __kmalloc_large_node(size, flags, node);
+	s = kmalloc_slab(size, flags);
+	if (ZERO_OR_NULL_PTR(s))
+		return s;
+	return __kmem_cache_alloc_node(s, flags, node, caller);
+}
+
+void *__kmalloc(size_t size, gfp_t flags)
+{
+	return __do_kmalloc_node(size, flags, NUMA_NO_NODE, _RET_IP_);
+}
+
+void *__kmalloc_node_track_caller(size_t size, gfp_t flags, int node,
+				  unsigned long caller)
+{
+	return __do_kmalloc_node(size, flags, node, caller);
+}
+
+static void *__kmalloc_large_node(size_t size, gfp_t flags, int node)
+{
+	struct page *page;
+
+	page = alloc_pages_node(node, flags | __GFP_COMP, get_order(size));
+	return page ? page_address(page) : NULL;
+}
+
+static void free_large_kmalloc(struct page *page, void *object);
+
+void kfree(const void *object)
+{
+	struct page *page;
+	struct slab *slab;
+
+	if (ZERO_OR_NULL_PTR(object))
+		return;
+	if (WARN(!virt_addr_valid(object), "virt_to_phys used for "
+		 "non-linear address: 0x%px\n", object))
+		return;
+	page = compound_head(virt_to_page(object));
+	if (!PageSlab(page)) {
+		free_large_kmalloc(page, (void *)object);
+		return;
+	}
+	slab = page_slab(page);
+	__kmem_cache_free(slab->slab_cache, slab, (void *)object, _RET_IP_);
+}
+
+static bool large_kmalloc_block(struct page *page, const void *object)
+{
+	return PageHead(page) && object == page_address(page) &&
+	       PAGE_SIZE << compound_order(page) > KMALLOC_MAX_CACHE_SIZE &&
+	       atomic_read(&page->_refcount) > 0;
+}
+
+static void free_large_kmalloc(struct page *page, void *object)
+{
+	if (WARN(!large_kmalloc_block(page, object),
+		 "free_large_kmalloc: object pointer: 0x%px\n", object))
+		return;
+	__free_pages(page, compound_order(page));
+}
+
+size_t ksize(const void *object)
+{
+	struct page *page;
+
+	if (ZERO_OR_NULL_PTR(object) || !virt_addr_valid(object))
+		return 0;
+	page = compound_head(virt_to_page(object));
+	if (PageSlab(page))
+		return slab_ksize(page_slab(page)->slab_cache);
+	if (WARN(!large_kmalloc_block(page, object),
+		 "ksize: object pointer: 0x%px\n", object))
+		return 0;
+	return PAGE_SIZE << compound_order(page);
+}
+
+void *krealloc(const void *p, size_t new_size, gfp_t flags)
+{
+	size_t ks = ksize(p);
+	void *ret;
+
+	if (!new_size) {
+		kfree(p);
+		return ZERO_SIZE_PTR;
+	}
+	if (ks >= new_size) {
+		if (flags & __GFP_ZERO)
+			memset((char *)p + new_size, 0, ks - new_size);
+		return (void *)p;
+	}
+	ret = __kmalloc_node_track_caller(new_size, flags, NUMA_NO_NODE,
+					  _RET_IP_);
+	if (ret && ks)
+		memcpy(ret, p, ks);
+	if (ret)
+		kfree(p);
+	return ret;
 }

@@ -383,6 +383,12 @@ static void slab_out_of_memory(struct kmem_cache *s, gfp_t gfpflags,
 			count_partial_free(n));
 }
 
+void *__kmem_cache_alloc_node(struct kmem_cache *s, gfp_t gfpflags,
+			      int node, unsigned long caller)
+{
+	return slab_alloc_node(s, gfpflags, node, caller);
+}
+
 static void do_slab_free(struct kmem_cache *s, struct slab *slab,
 			 void *object, unsigned long addr)
 {
@@ -450,6 +456,12 @@ static void free_debug(struct kmem_cache *s, struct kmem_cache_node *n,
 		remove_partial(n, slab);
 		discard_slab(s, slab);
 	}
+}
+
+void __kmem_cache_free(struct kmem_cache *s, struct slab *slab, void *x,
+		       unsigned long caller)
+{
+	do_slab_free(s, slab, x, caller);
 }
 
 static void deactivate_slab(struct kmem_cache *s, struct slab *slab,
@@ -693,6 +705,8 @@ void kmem_cache_init(void)
 			  SLAB_HWCACHE_ALIGN);
 	kmem_cache = bootstrap(&boot_kmem_cache);
 	kmem_cache_node = bootstrap(&boot_kmem_cache_node);
+	memset(kmalloc_caches, 0, sizeof(kmalloc_caches));
+	create_kmalloc_caches(0);
 	slab_state = UP;
 	pr_info("SLUB: HWalign=%d, Order=%u-%u, MinObjects=%u, CPUs=%u, "
 		"Nodes=%d\n", L1_CACHE_BYTES, slub_min_order,

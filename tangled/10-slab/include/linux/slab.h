@@ -4,6 +4,7 @@
 #include <linux/gfp.h>
 #include <linux/types.h>
 
+
 typedef unsigned int slab_flags_t;
 
 #define SLAB_CONSISTENCY_CHECKS	((slab_flags_t)0x00000100U)
@@ -29,4 +30,5 @@ void kmem_cache_free(struct kmem_cache *s, void *x);
 void kmem_cache_init(void);
 void slabinfo_show(struct seq_file *m);
 unsigned long nr_slab_pages(void);
+
 #endif

@@ -135,4 +135,9 @@ static inline unsigned int compound_order(const struct page *page)
 }
 
 void prep_compound_page(struct page *page, unsigned int order);
+
+static inline bool virt_addr_valid(const void *addr)
+{
+	return pfn_valid(__pa(addr) >> PAGE_SHIFT);
+}
 #endif
