@@ -104,6 +104,26 @@ START_TEST(test_slabinfo_header_and_boot_caches)
 }
 END_TEST
 
+START_TEST(test_a_partial_slab_comes_before_a_new_one)
+{
+	struct kmem_cache *s = kmem_cache_create("t_1k", 1024, 0, 0, NULL);
+	void *obj[16];
+	int i;
+
+	for (i = 0; i < 16; i++)
+		obj[i] = kmem_cache_alloc(s, GFP_KERNEL);
+	ck_assert_uint_eq(oo_objects(s->oo), 8);
+	ck_assert_uint_eq(s->node[0]->nr_slabs, 2);
+	ck_assert_uint_eq(s->node[0]->nr_partial, 0);
+	kmem_cache_free(s, obj[3]);
+	ck_assert_uint_eq(s->node[0]->nr_partial, 1);
+	ck_assert_ptr_eq(kmem_cache_alloc(s, GFP_KERNEL), obj[3]);
+	ck_assert_uint_eq(s->node[0]->nr_slabs, 2);
+	ck_assert_uint_eq(s->node[0]->nr_partial, 0);
+	ck_assert_ptr_eq(s->cpu_slab[0].slab, virt_to_slab(obj[3]));
+}
+END_TEST
+
 static struct kmem_cache *debug_cache(const char *name)
 {
 	return kmem_cache_create(name, 64, 0, SLAB_CONSISTENCY_CHECKS |
@@ -311,6 +331,7 @@ Suite *slab_suite(void)
 	tcase_add_test(tc, test_orders_are_linux_on_the_reference_machines);
 	tcase_add_test(tc, test_slabinfo_counts_objects_and_slabs);
 	tcase_add_test(tc, test_slabinfo_header_and_boot_caches);
+	tcase_add_test(tc, test_a_partial_slab_comes_before_a_new_one);
 	tcase_add_test(tc, test_slub_debug_catches_each_mistake);
 	tcase_add_test(tc, test_layouts_follow_the_flags);
 	tcase_add_test(tc,
