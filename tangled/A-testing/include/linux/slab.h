@@ -29,4 +29,6 @@ void kmem_cache_free(struct kmem_cache *s, void *x);
 void kmem_cache_init(void);
 void slabinfo_show(struct seq_file *m);
 unsigned long nr_slab_pages(void);
+void *kmalloc_node(size_t size, gfp_t flags, int node);
+void kfree(const void *objp);
 #endif
