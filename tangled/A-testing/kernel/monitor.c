@@ -137,6 +137,7 @@ static const struct monitor_command *const monitor_command_tables[] = {
 	monitor_vm_commands,
 	monitor_page_alloc_commands,
 	monitor_slab_commands,
+	monitor_vmalloc_commands,
 	monitor_debug_commands,
 };
 

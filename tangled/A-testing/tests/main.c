@@ -32,6 +32,7 @@ int main(void)
 	ADD_SUITE(zone_alloc);
 	ADD_SUITE(mempolicy);
 	ADD_SUITE(slab);
+	ADD_SUITE(vmalloc);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(bad_page);
 	srunner_run_all(sr, CK_NORMAL);

@@ -21,5 +21,6 @@ extern const struct monitor_command monitor_proc_commands[];
 extern const struct monitor_command monitor_vm_commands[];
 extern const struct monitor_command monitor_page_alloc_commands[];
 extern const struct monitor_command monitor_slab_commands[];
+extern const struct monitor_command monitor_vmalloc_commands[];
 extern const struct monitor_command monitor_debug_commands[];
 #endif
