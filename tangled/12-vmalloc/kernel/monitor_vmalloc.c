@@ -1,6 +1,7 @@
 /* kernel/monitor_vmalloc.c: vmalloc areas, purges and faults at work. */
 #include <asm/kernel_read.h>
 #include <asm/tlbflush.h>
+#include <linux/cpumask.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/monitor.h>
@@ -54,20 +55,33 @@ static void cmd_vmfree(int argc, char **argv)
 
 static void cmd_vmlazy(int argc, char **argv)
 {
-	unsigned long purges = vmalloc_stats.purges;
+	struct vmalloc_stats before;
+	unsigned long size, waiting = 0;
 	void *first = NULL, *p;
 	int i;
 
 	(void)argc;
 	(void)argv;
-	for (i = 1; i <= 64 && vmalloc_stats.purges == purges; i++) {
+	purge_vmap_area_lazy();
+	before = vmalloc_stats;
+	monitor_printf("lazy_max_pages: %lu on %u processor(s)\n",
+		       lazy_max_pages(), num_online_cpus());
+	for (i = 1; i <= 64 && vmalloc_stats.purges == before.purges; i++) {
 		p = vmalloc(1 << 20);
 		if (!first)
 			first = p;
+		size = find_vm_area(p)->size >> PAGE_SHIFT;
+		waiting += size;
 		vfree(p);
-		monitor_printf("free %2d: %p, purges %lu\n", i, p,
-			       vmalloc_stats.purges);
+		monitor_printf("free %2d: %p, %lu pages, %lu waiting%s\n", i,
+			       p, size, waiting,
+			       vmalloc_stats.purges != before.purges ?
+			       ": past the threshold, purged" : "");
 	}
+	monitor_printf("purges %lu: %lu areas, %lu pages back in the free "
+		       "list\n", vmalloc_stats.purges - before.purges,
+		       vmalloc_stats.purged_areas - before.purged_areas,
+		       vmalloc_stats.purged_pages - before.purged_pages);
 	p = vmalloc(1 << 20);
 	monitor_printf("next vmalloc: %p (%s the first)\n", p,
 		       p == first ? "the address of" : "not");
@@ -106,9 +120,10 @@ static void cmd_vmfault(int argc, char **argv)
 				 __builtin_return_address(0));
 	if (!pgd || !p)
 		return;
-	monitor_printf("vmalloc_prealloc %s, %lu tables preallocated\n",
-		       vmalloc_prealloc ? "on" : "off",
-		       vmalloc_stats.prealloc_tables);
+	monitor_printf("vmalloc_prealloc %s, %lu tables preallocated "
+		       "(%lu KiB)\n", vmalloc_prealloc ? "on" : "off",
+		       vmalloc_stats.prealloc_tables,
+		       vmalloc_stats.prealloc_tables * PAGE_SIZE / 1024);
 	monitor_printf("page at %p; its pgd entry: kernel %s, second %s\n",
 		       p, top_entry_empty(swapper_pg_dir, p) ? "empty" : "set",
 		       top_entry_empty(pgd, p) ? "empty" : "set");

@@ -60,9 +60,11 @@ END_TEST
 
 START_TEST(test_purge_comes_after_lazy_max_pages_with_one_flush)
 {
-	unsigned long first = 0, purges = vmalloc_stats.purges;
+	struct vmalloc_stats before = vmalloc_stats;
+	unsigned long first = 0;
 	int i;
 
+	ck_assert_uint_eq(lazy_max_pages(), 8192);
 	for (i = 1; i <= 32; i++) {
 		char *p = vmalloc(1 << 20);
 
@@ -70,10 +72,15 @@ START_TEST(test_purge_comes_after_lazy_max_pages_with_one_flush)
 		if (!first)
 			first = (unsigned long)p;
 		vfree(p);
-		ck_assert_uint_eq(vmalloc_stats.purges - purges, i == 32);
+		ck_assert_uint_eq(vmalloc_stats.purges - before.purges,
+				  i == 32);
 		if (i < 32)
 			ck_assert(host_tlb_cached((unsigned long)p));
 	}
+	ck_assert_uint_eq(vmalloc_stats.purged_areas - before.purged_areas,
+			  32);
+	ck_assert_uint_eq(vmalloc_stats.purged_pages - before.purged_pages,
+			  32 * 257);
 	ck_assert(!host_tlb_cached(first));
 	ck_assert_ptr_eq(vmalloc(1 << 20), (void *)first);
 }

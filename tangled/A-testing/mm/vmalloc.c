@@ -449,7 +449,7 @@ struct page *vmalloc_to_page(const void *addr)
 	return pfn_to_page(pte_pfn(*pte));
 }
 
-static unsigned long lazy_max_pages(void)
+unsigned long lazy_max_pages(void)
 {
 	unsigned int log = fls(num_online_cpus());
 
@@ -478,8 +478,10 @@ void purge_vmap_area_lazy(void)
 		va = list_entry(purge_vmap_area_list.next, struct vmap_area,
 				list);
 		list_del(&va->list);
+		vmalloc_stats.purged_areas++;
 		merge_or_add_vmap_area(va);
 	}
+	vmalloc_stats.purged_pages += vmap_lazy_nr;
 	vmap_lazy_nr = 0;
 	vmalloc_stats.purges++;
 }
@@ -563,6 +565,8 @@ void vmalloc_init(void)
 	INIT_LIST_HEAD(&purge_vmap_area_list);
 	vmap_lazy_nr = 0;
 	vmalloc_stats.purges = 0;
+	vmalloc_stats.purged_areas = 0;
+	vmalloc_stats.purged_pages = 0;
 	vmalloc_stats.faults = 0;
 	vmap_area_cachep = kmem_cache_create("vmap_area",
 					     sizeof(struct vmap_area), 0,

@@ -40,6 +40,8 @@ static inline unsigned long get_vm_area_size(const struct vm_struct *area)
 
 struct vmalloc_stats {
 	unsigned long purges;		/* purges of the lazily freed areas */
+	unsigned long purged_areas;	/* areas those purges freed */
+	unsigned long purged_pages;	/* and their pages, guards included */
 	unsigned long faults;		/* vmalloc faults resolved */
 	unsigned long prealloc_tables;	/* page tables preallocated */
 };
@@ -67,5 +69,6 @@ struct vm_struct *remove_vm_area(const void *addr);
 bool is_vmalloc_addr(const void *x);
 struct page *vmalloc_to_page(const void *addr);
 void purge_vmap_area_lazy(void);
+unsigned long lazy_max_pages(void);
 void vmallocinfo_show(struct seq_file *m);
 #endif
