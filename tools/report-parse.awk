@@ -11,8 +11,12 @@
 # OURS must match the patterns in order, one line for one line.  The
 # lines of LINUX that match an extended regular expression in FILE (one a
 # line, # for comments) may be missing from OURS: counters our kernel
-# does not keep.  Prints nothing and exits 0 when OURS parses; otherwise
-# prints "# " lines naming the first line that does not, and exits 1.
+# does not keep.  With -v anyorder=1, each line of OURS must instead
+# parse like some line of LINUX, in any order, and no line of LINUX is
+# required (a report of what the kernel happens to hold, such as
+# /proc/vmallocinfo).  Prints nothing and exits 0 when OURS parses;
+# otherwise prints "# " lines naming the first line that does not, and
+# exits 1.
 
 function esc(s) {
 	gsub(/[][\\.^$*+?(){}|]/, "\\\\&", s)
@@ -80,6 +84,18 @@ file == 1 {
 file == 2 { m++; ours[m] = $0 }
 
 END {
+	if (anyorder) {
+		for (j = 1; j <= m; j++) {
+			for (i = 1; i <= n && ours[j] !~ pat[i]; i++)
+				;
+			if (i > n) {
+				printf "# line %d: %s\n#   parses like no line " \
+				    "of Linux's\n", j, ours[j]
+				exit 1
+			}
+		}
+		exit 0
+	}
 	i = 1
 	for (j = 1; j <= m; j++) {
 		while (i <= n && ours[j] !~ pat[i] && may_skip[i])

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Boot a chapter's kernel on the four QEMU machines of the reference Linux
 # 6.1 logs, have its monitor print /proc/buddyinfo, /proc/pagetypeinfo,
-# /proc/zoneinfo and /proc/slabinfo, and check that each report parses line by line with the
+# /proc/zoneinfo, /proc/slabinfo and (after its command vmdemo has made
+# areas of each kind and vmfree freed some) /proc/vmallocinfo, and check
+# that each report parses line by line with the
 # patterns of the report Linux printed on the same machine
 # (tests/linux-6.1/proc/SHAPE/REPORT; tools/report-parse.awk says how a
 # line of Linux's becomes a pattern).  In tests/linux-6.1/, REPORT.sed,
@@ -9,7 +11,10 @@
 # on purpose (and says why); REPORT.optional lists the lines of Linux's
 # that ours may leave out; REPORT.later the parts of the report that a
 # chapter may not print yet, left out while ours has no first line of
-# them.  In /proc/zoneinfo the blocks of the empty zones (on every shape
+# them.  When REPORT.anyorder exists, REPORT.sed rewrites ours too, and
+# each line of ours must parse like some line of Linux's, in any order
+# (report-parse.awk's anyorder), with the lines Linux printed on any
+# of the four machines as the patterns.  In /proc/zoneinfo the blocks of the empty zones (on every shape
 # at least Movable and Device, whose every number is 0 and whose
 # protection line has one entry per zone) must moreover be Linux's,
 # character for character.
@@ -25,7 +30,7 @@ cd "$(dirname "$0")/.."
 slug=$(tools/chapter-slug.sh ${1:+"$1"}) || exit 2
 kernel=build/$slug/kernel
 data=tests/linux-6.1
-reports="buddyinfo pagetypeinfo zoneinfo slabinfo"
+reports="buddyinfo pagetypeinfo zoneinfo slabinfo vmallocinfo"
 [ -f "$kernel" ] || { echo "report-shapes: no $kernel (make kernels)" >&2
 	exit 2; }
 out=build/report-shapes/$slug
@@ -46,7 +51,10 @@ empty_zones() {
 }
 
 input=
-for r in $reports; do input="${input}cat /proc/$r\\n"; done
+for r in $reports; do
+	[ "$r" = vmallocinfo ] && input="${input}vmdemo\\nvmfree\\n"
+	input="${input}cat /proc/$r\\n"
+done
 status=0
 for shape in $(tools/shapes.sh); do
 	# shellcheck disable=SC2046,SC2059
@@ -66,6 +74,12 @@ for shape in $(tools/shapes.sh); do
 			continue
 		fi
 		linux=$data/proc/$shape/$r
+		if [ -f "$data/$r.anyorder" ]; then
+			# its lines on every machine: the layout of a line
+			# does not depend on the machine, the areas do
+			cat "$data"/proc/*/"$r" > "$out/$shape.$r.all"
+			linux=$out/$shape.$r.all
+		fi
 		if [ -f "$data/$r.sed" ]; then
 			sed -f "$data/$r.sed" "$linux" > "$out/$shape.$r.linux"
 			linux=$out/$shape.$r.linux
@@ -82,8 +96,16 @@ for shape in $(tools/shapes.sh); do
 			$(grep -v '^#' "$data/$r.later")
 			EOF
 		fi
-		awk -v optional="$opt" -f tools/report-parse.awk \
-		    "$linux" "$out/$shape.$r" > "$out/$shape.$r.why"
+		ours=$out/$shape.$r
+		anyorder=0
+		if [ -f "$data/$r.anyorder" ]; then
+			anyorder=1
+			sed -f "$data/$r.sed" "$ours" > "$ours.sed"
+			ours=$ours.sed
+		fi
+		awk -v optional="$opt" -v anyorder=$anyorder \
+		    -f tools/report-parse.awk \
+		    "$linux" "$ours" > "$out/$shape.$r.why"
 		parsed=$?
 		if [ $parsed -eq 0 ] && [ "$r" = zoneinfo ]; then
 			empty_zones "$linux" > "$out/$shape.$r.empty.linux"

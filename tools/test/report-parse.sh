@@ -67,4 +67,34 @@ broken zoneinfo 's/^        min      34$/        min:     34/' \
     "zoneinfo with a label of its own"
 broken zoneinfo '/^Node 0, zone   Device$/,$d' \
     "zoneinfo without the Device zone"
+
+# /proc/vmallocinfo: any order, after vmallocinfo.sed on both sides
+vmi() {
+	sed -f "$data/vmallocinfo.sed" "$@"
+}
+vmi "$data/proc/numa2-m4g/vmallocinfo" > "$tmp/vmi.linux"
+vmi "$data/proc/numa2-m4g/vmallocinfo" | sort -r > "$tmp/vmi.reversed"
+awk -v anyorder=1 -f tools/report-parse.awk "$tmp/vmi.linux" \
+    "$tmp/vmi.reversed" > "$tmp/why" 2>&1
+ok $? "vmallocinfo in another order parses (anyorder)"
+printf '%s\n' \
+    '0xffffc90000000000-0xffffc90000005000   20480 0xffffffff80112345 pages=4 vmalloc N0=4' \
+    '0xffffc90000005000-0xffffc90000007000    8192 0xffffffff80112345 vmap' \
+    '0xffffc90000007000-0xffffc90000009000    8192 unpurged vm_area' |
+    vmi > "$tmp/vmi.ours"
+awk -v anyorder=1 -f tools/report-parse.awk "$tmp/vmi.linux" \
+    "$tmp/vmi.ours" > "$tmp/why" 2>&1
+ok $? "our vmallocinfo with addresses and callers as addresses parses"
+# vmi_broken SED DESCRIPTION: our three lines, edited, must not parse
+vmi_broken() {
+	sed "$1" "$tmp/vmi.ours" > "$tmp/vmi.bad"
+	! cmp -s "$tmp/vmi.ours" "$tmp/vmi.bad" &&
+	    ! awk -v anyorder=1 -f tools/report-parse.awk "$tmp/vmi.linux" \
+	    "$tmp/vmi.bad" > "$tmp/why" 2>&1 && grep -q '^# ' "$tmp/why"
+	ok $? "fails: $2"
+}
+vmi_broken 's/ N0=4$//' "vmallocinfo without the node counts"
+vmi_broken 's/   20480/ 20480/' "vmallocinfo with the size not in 7 columns"
+vmi_broken 's/pages=4 vmalloc/vmalloc pages=4/' \
+    "vmallocinfo with its fields in another order"
 tap_end

@@ -8,6 +8,8 @@
 #include <linux/cpumask.h>
 #include <linux/sysctl.h>
 #include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <linux/vmalloc_sync.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -36,10 +38,12 @@ void mm_core_init(void)
 	build_all_zonelists();
 	mem_init_print_info();
 	memblock_free_all();
+	mem_init_vmalloc();
 	init_per_zone_wmark_min();
 	hugepage_init_min_free_kbytes();
 	page_alloc_sysctl_init();
 	do_sysctl_args();
 	kmem_cache_init();
+	vmalloc_init();
 	setup_per_cpu_pageset();
 }

@@ -7,6 +7,7 @@
 #include <linux/sprintf.h>
 #include <linux/sysctl.h>
 #include <linux/slab.h>
+#include <linux/vmalloc.h>
 
 static void cmd_cat(int argc, char **argv)
 {
@@ -28,6 +29,8 @@ static void cmd_cat(int argc, char **argv)
 	}
 	else if (argc == 2 && strcmp(argv[1], "/proc/slabinfo") == 0)
 		slabinfo_show(monitor_seq());
+	else if (argc == 2 && strcmp(argv[1], "/proc/vmallocinfo") == 0)
+		vmallocinfo_show(monitor_seq());
 	else
 		monitor_printf("cat: %s: No such file or directory\n",
 			       argc == 2 ? argv[1] : "(none)");

@@ -252,6 +252,17 @@ static void pointer(struct sink *s, const char **fmt, const void *ptr)
 		format_flags(s, *(const gfp_t *)ptr, gfpflag_names);
 		return;
 	}
+	if ((*fmt)[1] == 'S' || (*fmt)[1] == 'a') {	/* %pS, %pa */
+		if ((*fmt)[1] == 'a')
+			ptr = (const void *)(uintptr_t)*(const phys_addr_t *)ptr;
+		(*fmt)++;
+		put(s, '0');
+		put(s, 'x');
+		number(s, (uintptr_t)ptr, false, spec);
+		return;
+	}
+	if ((*fmt)[1] == 'K')				/* %pK */
+		(*fmt)++;
 	if ((*fmt)[1] == 'x')		/* %px */
 		(*fmt)++;
 	number(s, (uintptr_t)ptr, false, spec);

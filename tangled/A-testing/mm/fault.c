@@ -4,7 +4,7 @@
 #include <linux/fault.h>
 #include <linux/kernel.h>
 #include <linux/pgtable.h>
-
+#include <linux/vmalloc_sync.h>
 
 static pgd_t *current_pgd_entry(unsigned long address)
 {
@@ -61,7 +61,8 @@ bool handle_page_fault(struct pt_regs *regs, unsigned long error_code,
 {
 	if (spurious_kernel_fault(error_code, address))
 		return true;
-
+	if (vmalloc_sync_fault(error_code, address))
+		return true;
 	return false;
 }
 

@@ -285,6 +285,11 @@ static void *__kmalloc_large_node(size_t size, gfp_t flags, int node)
 	return page ? page_address(page) : NULL;
 }
 
+void *__kmalloc_node(size_t size, gfp_t flags, int node)
+{
+	return __do_kmalloc_node(size, flags, node, _RET_IP_);
+}
+
 static void free_large_kmalloc(struct page *page, void *object);
 
 void kfree(const void *object)

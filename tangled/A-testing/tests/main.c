@@ -33,6 +33,7 @@ int main(void)
 	ADD_SUITE(mempolicy);
 	ADD_SUITE(slab);
 	ADD_SUITE(kmalloc);
+	ADD_SUITE(vmalloc);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(bad_page);
 	ADD_SUITE(stress);

@@ -20,6 +20,7 @@
 #include <linux/ptdump.h>
 #include <asm/sections.h>
 #include <linux/mm.h>
+#include <linux/vmalloc.h>
 
 static int a_kernel_variable;
 
@@ -256,6 +257,27 @@ static void test_kernel_image_pages_are_reserved(void)
 	EXPECT_EQ(page_to_pfn(page), __pa_symbol(_text) >> PAGE_SHIFT);
 }
 
+static void test_vmalloc_memory_is_its_pages(void)
+{
+	unsigned long *p = vzalloc(4 << 20);
+	struct vm_struct *vm = find_vm_area(p);
+	unsigned long i, n = (4 << 20) / sizeof(*p);
+	struct caught_exception rec;
+
+	EXPECT_TRUE(p && vm && is_vmalloc_addr(vm->pages));
+	if (!p)
+		return;
+	EXPECT_EQ(p[n - 1], 0);
+	for (i = 0; i < n; i += 512)
+		p[i] = i;
+	EXPECT_EQ(*(unsigned long *)page_address(vm->pages[1023]), n - 512);
+	EXPECT_EQ(catch_exception(provoke_pf_read, p + n, &rec),
+		  X86_TRAP_PF);
+	EXPECT_EQ(rec.cr2, (unsigned long)(p + n));
+	vfree(p);
+	purge_vmap_area_lazy();
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -286,5 +308,6 @@ const struct self_test arch_self_tests[] = {
 	  test_direct_map_aliases_the_kernel_image },
 	{ "kernel_image_pages_are_reserved",
 	  test_kernel_image_pages_are_reserved },
+	{ "vmalloc_memory_is_its_pages", test_vmalloc_memory_is_its_pages },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

@@ -115,4 +115,11 @@ static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
 void *krealloc(const void *p, size_t new_size, gfp_t flags);
 void *kmemdup(const void *src, size_t len, gfp_t gfp);
 char *kstrdup(const char *s, gfp_t gfp);
+
+void *__kmalloc_node(size_t size, gfp_t flags, int node);
+
+static inline void *kmalloc_node(size_t size, gfp_t flags, int node)
+{
+	return __kmalloc_node(size, flags, node);
+}
 #endif
