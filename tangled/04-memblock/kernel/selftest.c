@@ -166,6 +166,7 @@ int run_self_tests(void)
 		run_one(&self_tests[i], &passed, &failed);
 	for (i = 0; i < nr_arch_self_tests; i++)
 		run_one(&arch_self_tests[i], &passed, &failed);
+
 	pr_info("%u passed, %u failed\n", passed, failed);
 	return failed;
 }

@@ -21,9 +21,6 @@
 #include <linux/cpumask.h>
 #include <linux/mempolicy.h>
 #include <linux/slab.h>
-#include <linux/slub_def.h>
-#include "../mm/slab.h"
-#include <linux/slab.h>
 
 static const char *current_test;
 static unsigned int current_failures;
@@ -467,136 +464,6 @@ static void test_gfp_zero_and_gfp_dma(void)
 		__free_pages(page, 0);
 }
 
-static void test_slab_hands_out_the_object_freed_last(void)
-{
-	struct kmem_cache *s = kmem_cache_create("st_lifo", 48, 0, 0, NULL);
-	void *a, *b;
-
-	EXPECT_TRUE(s != NULL);
-	if (!s)
-		return;
-	a = kmem_cache_alloc(s, GFP_KERNEL);
-	b = kmem_cache_alloc(s, GFP_KERNEL);
-	EXPECT_TRUE(a && b && a != b);
-	EXPECT_EQ((char *)b - (char *)a, 48);
-	kmem_cache_free(s, a);
-	EXPECT_TRUE(kmem_cache_alloc(s, GFP_KERNEL) == a);
-	kmem_cache_free(s, a);
-	kmem_cache_free(s, b);
-	kmem_cache_destroy(s);
-}
-
-static int slab_ctor_calls;
-
-static void slab_test_ctor(void *p)
-{
-	slab_ctor_calls++;
-	memset(p, 0x42, 32);
-}
-
-static void test_slab_ctor_runs_once_per_object(void)
-{
-	struct kmem_cache *s = kmem_cache_create("st_ctor", 32, 0, 0,
-						 slab_test_ctor);
-	unsigned char *a;
-
-	slab_ctor_calls = 0;
-	a = kmem_cache_alloc(s, GFP_KERNEL);
-	/* 4096 / 40 (the free pointer after the object), at once */
-	EXPECT_EQ(slab_ctor_calls, 102);
-	EXPECT_EQ(a[31], 0x42);
-	kmem_cache_free(s, a);
-	a = kmem_cache_alloc(s, GFP_KERNEL);
-	EXPECT_EQ(slab_ctor_calls, 102);
-	kmem_cache_free(s, a);
-	kmem_cache_destroy(s);
-}
-
-static void test_slab_shrink_and_destroy(void)
-{
-	struct kmem_cache *s = kmem_cache_create("st_shrink", 1024, 0, 0,
-						 NULL);
-	void *obj[64];
-	int i;
-
-	for (i = 0; i < 64; i++)
-		obj[i] = kmem_cache_alloc(s, GFP_KERNEL);
-	EXPECT_TRUE(s->node[0]->nr_slabs >= 8);
-	for (i = 1; i < 64; i++)
-		kmem_cache_free(s, obj[i]);
-	kmem_cache_shrink(s);
-	EXPECT_EQ(s->node[0]->nr_slabs, 1);
-	kmem_cache_destroy(s);		/* refused: obj[0] is in use */
-	EXPECT_EQ(s->refcount, 1);
-	kmem_cache_free(s, obj[0]);
-	kmem_cache_destroy(s);
-}
-
-static void test_slab_double_free_is_caught(void)
-{
-	struct kmem_cache *s = kmem_cache_create("st_debug", 64, 0,
-			SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE |
-			SLAB_POISON | SLAB_STORE_USER, NULL);
-	void *a = kmem_cache_alloc(s, GFP_KERNEL), *b, *c;
-
-	kmem_cache_free(s, a);
-	kmem_cache_free(s, a);
-	b = kmem_cache_alloc(s, GFP_KERNEL);
-	c = kmem_cache_alloc(s, GFP_KERNEL);
-	EXPECT_TRUE(b && c && b != c);
-	kmem_cache_free(s, b);
-	kmem_cache_free(s, c);
-	kmem_cache_destroy(s);
-}
-
-static void test_kmalloc_sizes_get_their_classes(void)
-{
-	static const size_t size[] = { 1, 8, 9, 64, 65, 96, 97, 129, 192,
-				       193, 2048, 8192, 8193, 20000 };
-	static const size_t want[] = { 8, 8, 16, 64, 96, 96, 128, 192, 192,
-				       256, 2048, 8192, 16384, 32768 };
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(size); i++) {
-		void *p = kmalloc(size[i], GFP_KERNEL);
-
-		EXPECT_EQ(ksize(p), want[i]);
-		kfree(p);
-	}
-	EXPECT_TRUE(kmalloc(0, GFP_KERNEL) == ZERO_SIZE_PTR);
-}
-
-static void test_kmalloc_large_is_a_compound_page(void)
-{
-	unsigned long before = nr_free_pages();
-	char *p = kmalloc(100000, GFP_KERNEL);
-	struct page *page = virt_to_page(p);
-
-	EXPECT_TRUE(PageHead(page) && !PageSlab(page));
-	EXPECT_EQ(compound_order(page), 5);
-	EXPECT_TRUE(compound_head(virt_to_page(p + 99999)) == page);
-	kfree(p);
-	EXPECT_EQ(nr_free_pages(), before);
-}
-
-static int kmalloc_selftest_global;
-
-static void test_kmalloc_flags_pick_the_cache(void)
-{
-	void *d = kmalloc(64, GFP_KERNEL | GFP_DMA);
-	void *r = kmalloc(64, GFP_KERNEL | __GFP_RECLAIMABLE);
-
-	EXPECT_TRUE(virt_to_slab(d)->slab_cache ==
-		    kmalloc_caches[KMALLOC_DMA][6]);
-	EXPECT_EQ(page_zonenum(virt_to_page(d)), ZONE_DMA);
-	EXPECT_TRUE(virt_to_slab(r)->slab_cache ==
-		    kmalloc_caches[KMALLOC_RECLAIM][6]);
-	kfree(d);
-	kfree(r);
-	kfree(&kmalloc_selftest_global);	/* refused, with a warning */
-	EXPECT_EQ(kmalloc_selftest_global, 0);
-}
-
 static const struct self_test self_tests[] = {
 	{ "vsnprintf_formats", test_vsnprintf_formats },
 	{ "cmdline_finds_whole_words", test_cmdline_finds_whole_words },
@@ -634,15 +501,6 @@ static const struct self_test self_tests[] = {
 	  test_pcp_hands_out_the_page_freed_last },
 	{ "pcp_refill_moves_one_batch", test_pcp_refill_moves_one_batch },
 	{ "gfp_zero_and_gfp_dma", test_gfp_zero_and_gfp_dma },
-	{ "slab_hands_out_the_object_freed_last",
-	  test_slab_hands_out_the_object_freed_last },
-	{ "slab_ctor_runs_once_per_object", test_slab_ctor_runs_once_per_object },
-	{ "slab_shrink_and_destroy", test_slab_shrink_and_destroy },
-	{ "slab_double_free_is_caught", test_slab_double_free_is_caught },
-	{ "kmalloc_sizes_get_their_classes", test_kmalloc_sizes_get_their_classes },
-	{ "kmalloc_large_is_a_compound_page",
-	  test_kmalloc_large_is_a_compound_page },
-	{ "kmalloc_flags_pick_the_cache", test_kmalloc_flags_pick_the_cache },
 };
 
 static void run_one(const struct self_test *t, unsigned int *passed,
@@ -665,6 +523,10 @@ int run_self_tests(void)
 		run_one(&self_tests[i], &passed, &failed);
 	for (i = 0; i < nr_arch_self_tests; i++)
 		run_one(&arch_self_tests[i], &passed, &failed);
+	for (i = 0; i < nr_slab_self_tests; i++)
+		run_one(&slab_self_tests[i], &passed, &failed);
+	for (i = 0; i < nr_kmalloc_self_tests; i++)
+		run_one(&kmalloc_self_tests[i], &passed, &failed);
 	pr_info("%u passed, %u failed\n", passed, failed);
 	return failed;
 }

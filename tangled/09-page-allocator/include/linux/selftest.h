@@ -32,4 +32,5 @@ void self_test_fail(const char *file, int line, const char *fmt, ...)
 /* Tests only one architecture can run; each arch defines the table. */
 extern const struct self_test arch_self_tests[];
 extern const unsigned int nr_arch_self_tests;
+
 #endif

@@ -32,4 +32,8 @@ void self_test_fail(const char *file, int line, const char *fmt, ...)
 /* Tests only one architecture can run; each arch defines the table. */
 extern const struct self_test arch_self_tests[];
 extern const unsigned int nr_arch_self_tests;
+extern const struct self_test slab_self_tests[];
+extern const unsigned int nr_slab_self_tests;
+extern const struct self_test kmalloc_self_tests[];
+extern const unsigned int nr_kmalloc_self_tests;
 #endif
