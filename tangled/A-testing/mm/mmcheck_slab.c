@@ -293,26 +293,34 @@ static void tally_slab(struct slab_check *c, struct kmem_cache **group,
 static void walk_map(struct slab_check *c, struct kmem_cache **group,
 		     int nr, struct mmcheck_slab_counts *counts)
 {
+	unsigned long pfn, next, end;
 	struct zone *zone;
-	unsigned long pfn;
 
 	for_each_populated_zone(zone) {
-		for (pfn = zone->zone_start_pfn; pfn < zone_end_pfn(zone);
-		     pfn++) {
+		end = zone_end_pfn(zone);
+		for (pfn = zone->zone_start_pfn; pfn < end; pfn = next) {
 			struct page *page;
 			unsigned int order;
 
+			next = min(end, (pfn & PAGE_SECTION_MASK) +
+					PAGES_PER_SECTION);
 			if (!pfn_valid(pfn))
 				continue;
-			page = pfn_to_page(pfn);
-			if (!PageSlab(page) || compound_head(page) != page)
-				continue;
-			order = min(compound_order(page), MAX_ORDER - 1U);
-			tally_slab(c, group, nr, page_slab(page), pfn);
-			if (counts)
-				counts->pages[zone->node][zone_idx(zone)] +=
-					1UL << order;
-			pfn += (1UL << order) - 1;
+			for (page = pfn_to_page(pfn); pfn < next;
+			     pfn++, page++) {
+				if (!PageSlab(page) ||
+				    compound_head(page) != page)
+					continue;
+				order = min(compound_order(page),
+					    MAX_ORDER - 1U);
+				tally_slab(c, group, nr, page_slab(page), pfn);
+				if (counts)
+					counts->pages[zone->node]
+						     [zone_idx(zone)] +=
+						1UL << order;
+				pfn += (1UL << order) - 1;
+				page += (1UL << order) - 1;
+			}
 		}
 	}
 }
