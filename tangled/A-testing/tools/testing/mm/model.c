@@ -629,6 +629,16 @@ static int do_kmem_alloc(const struct op *op)
 	fill_object(o);
 	return MODEL_OK;
 }
+static int check_in_slab(const struct object *o)
+{
+	struct slab *slab = virt_to_slab(o->addr);
+
+	if (!slab || slab->slab_cache != caches[o->cache])
+		return fail("live object %p of %s is not in a slab of its "
+			    "cache", o->addr, specs[o->cache].name);
+	return MODEL_OK;
+}
+
 static int free_object(unsigned long k)
 {
 	struct object o = objects[k];
@@ -639,7 +649,9 @@ static int free_object(unsigned long k)
 
 	snprintf(op_text, sizeof(op_text), "kmem_cache_free(%s, %p)",
 		 spec->name, o.addr);
-	rc = check_object_pattern(&o);
+	rc = check_in_slab(&o);
+	if (!rc)
+		rc = check_object_pattern(&o);
 	if (rc)
 		return rc;
 	if (spec->ctor)
@@ -750,9 +762,13 @@ static int do_slab_op(const struct op *op)
 }
 static int run_mmcheck_slab(void)
 {
-	unsigned long bad = mmcheck_slab(false, &slab_counts);
+	unsigned long bad = mmcheck_slab(false, &slab_counts), k;
 	unsigned int i;
+	int rc;
 
+	for (k = 0; k < nr_objects; k++)
+		if ((rc = check_in_slab(&objects[k])))
+			return rc;
 	for (i = 0; i < MODEL_CACHES && !bad; i++)
 		if (caches[i])
 			bad = mmcheck_cache(caches[i], cache_live[i], false);
