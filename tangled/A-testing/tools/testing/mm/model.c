@@ -14,11 +14,10 @@
 #include <linux/mmcheck.h>
 #include <linux/numa_memblks.h>
 #include <linux/sched.h>
-#include <linux/slab.h>
 #include <linux/sysctl.h>
 #include <linux/xorshift.h>
 #include "model.h"
-#include "../../../mm/slab.h"
+#include "model_parts.h"
 
 /* The machine: node 1 begins at a pfn that is not a multiple of 1024;
  * each zone keeps ARENA_BLOCKS blocks of order 10 free for the tests. */
@@ -32,19 +31,6 @@ struct block {
 	unsigned long pfn;
 	unsigned int order;
 	unsigned long serial;
-};
-
-enum op_kind { OP_ALLOC, OP_ALLOC_NODE, OP_FREE, OP_DRAIN, OP_POLICY,
-	       OP_SYSCTL, OP_KMEM_ALLOC, OP_KMEM_FREE, OP_KMEM_CREATE,
-	       OP_KMEM_DESTROY, OP_KMEM_SHRINK };
-
-struct op {
-	enum op_kind kind;
-	unsigned int order;
-	gfp_t gfp;
-	int nid;
-	unsigned int pick;
-	uint8_t arg;
 };
 
 static unsigned long used[NR_PFNS / LONG_BITS + 1];
@@ -170,11 +156,9 @@ static int check_counts(int nid, int zi, long delta)
 	return MODEL_OK;
 }
 
-static int run_mmcheck_slab(void);
-
 static int run_mmcheck(void)
 {
-	int rc = run_mmcheck_slab();
+	int rc = slab_model_check(&slab_counts);
 	struct zone *z;
 
 	for_each_populated_zone(z) {
@@ -414,165 +398,49 @@ static int do_sysctl(const struct op *op)
 	return check_counts(-1, -1, 0);
 }
 
-#define MODEL_CACHES	8
-#define CTOR_BYTE	0xc7
-#define MAX_OBJECT	4096
-
-static void ctor_192(void *p)
+int model_fail(const char *fmt, ...)
 {
-	memset(p, CTOR_BYTE, 192);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(error_text, sizeof(error_text), fmt, ap);
+	va_end(ap);
+	return MODEL_FAILED;
 }
 
-static void ctor_40(void *p)
+void model_describe(const char *fmt, ...)
 {
-	memset(p, CTOR_BYTE, 40);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(op_text, sizeof(op_text), fmt, ap);
+	va_end(ap);
 }
 
-static const struct cache_spec {
-	const char *name;
-	unsigned int size, align;
-	slab_flags_t flags;
-	void (*ctor)(void *);
-} specs[MODEL_CACHES] = {
-	{ "model-8", 8, 0, 0, NULL },
-	{ "model-100-hw", 100, 0, SLAB_HWCACHE_ALIGN, NULL },
-	{ "model-192-ctor", 192, 0, SLAB_RECLAIM_ACCOUNT, ctor_192 },
-	{ "model-1000-a256", 1000, 256, 0, NULL },
-	{ "model-64-poison", 64, 0,
-	  SLAB_POISON | SLAB_RED_ZONE | SLAB_CONSISTENCY_CHECKS, NULL },
-	{ "model-3000-user", 3000, 0,
-	  SLAB_STORE_USER | SLAB_POISON | SLAB_CONSISTENCY_CHECKS, NULL },
-	{ "model-40-dma", 40, 0, SLAB_CACHE_DMA | SLAB_HWCACHE_ALIGN,
-	  ctor_40 },
-	{ "model-512-rcl", 512, 0,
-	  SLAB_RECLAIM_ACCOUNT | SLAB_HWCACHE_ALIGN | SLAB_RED_ZONE, NULL },
-};
-
-struct object {
-	void *addr;
-	unsigned long serial;
-	unsigned int cache;
-};
-
-static struct kmem_cache *caches[MODEL_CACHES];
-static long cache_live[MODEL_CACHES];
-static struct object *objects;
-static unsigned long nr_objects, hash_size;
-static void **live_addrs;	/* open addressing, hash_size slots */
-static unsigned long addr_slot(const void *p)
+bool model_page_held(unsigned long pfn)
 {
-	return ((uintptr_t)p >> 3) * 0x9e3779b97f4a7c15ULL >> 20 &
-	       (hash_size - 1);
+	return page_used(pfn);
 }
 
-static bool addr_live(const void *p)
+uint64_t model_pattern(unsigned long where, unsigned long serial)
 {
-	unsigned long i;
-
-	for (i = addr_slot(p); live_addrs[i]; i = (i + 1) & (hash_size - 1))
-		if (live_addrs[i] == p)
-			return true;
-	return false;
+	return pattern(where, serial);
 }
 
-static void addr_add(void *p)
+unsigned long model_new_serial(void)
 {
-	unsigned long i = addr_slot(p);
-
-	while (live_addrs[i])
-		i = (i + 1) & (hash_size - 1);
-	live_addrs[i] = p;
+	return ++serial;
 }
 
-static void addr_remove(const void *p)
+void model_count_alloc(void)
 {
-	unsigned long i = addr_slot(p), j, home;
-
-	while (live_addrs[i] != p)
-		i = (i + 1) & (hash_size - 1);
-	live_addrs[i] = NULL;
-	for (j = (i + 1) & (hash_size - 1); live_addrs[j];
-	     j = (j + 1) & (hash_size - 1)) {
-		home = addr_slot(live_addrs[j]);
-		if (((j - home) & (hash_size - 1)) >=
-		    ((j - i) & (hash_size - 1))) {
-			live_addrs[i] = live_addrs[j];
-			live_addrs[j] = NULL;
-			i = j;
-		}
-	}
-}
-static unsigned char reference[MAX_OBJECT];
-
-static bool object_is(const void *p, unsigned char byte, size_t n)
-{
-	memset(reference, byte, n);
-	return !memcmp(p, reference, n);
+	nr_allocs++;
 }
 
-static unsigned char object_byte(const struct object *o)
+/* A failed slab allocation: a failed page request of its order. */
+int model_slab_failed(unsigned int order, gfp_t gfp)
 {
-	return 0x11 + o->serial % 0xdd;
-}
-
-static void fill_object(const struct object *o)
-{
-	unsigned int size = specs[o->cache].size;
-	uint64_t w = pattern((uintptr_t)o->addr, o->serial), v = ~w;
-
-	memset(o->addr, object_byte(o), size);
-	memcpy(o->addr, &w, 8);
-	if (size >= 16)
-		memcpy((char *)o->addr + size - 8, &v, 8);
-}
-
-static int check_object_pattern(const struct object *o)
-{
-	unsigned int size = specs[o->cache].size;
-	uint64_t w = pattern((uintptr_t)o->addr, o->serial), v = ~w;
-	const char *p = o->addr;
-
-	if (memcmp(p, &w, 8) || (size >= 16 && memcmp(p + size - 8, &v, 8)) ||
-	    (size > 16 && !object_is(p + 8, object_byte(o), size - 16)))
-		return fail("object %p of %s: its pattern was overwritten",
-			    o->addr, specs[o->cache].name);
-	return MODEL_OK;
-}
-static int check_new_object(unsigned int i, void *p, gfp_t gfp)
-{
-	const struct cache_spec *spec = &specs[i];
-	struct kmem_cache *s = caches[i];
-	struct slab *slab = virt_to_slab(p);
-	unsigned long base, off;
-
-	if (!slab || slab->slab_cache != s)
-		return fail("object %p is not in a slab of %s", p,
-			    spec->name);
-	base = (unsigned long)fixup_red_left(s, slab_address(slab));
-	off = (unsigned long)p - base;
-	if ((unsigned long)p < base || off % s->size ||
-	    off / s->size >= slab->objects)
-		return fail("object %p is not an object of its slab", p);
-	if ((spec->align && (uintptr_t)p % spec->align) ||
-	    ((spec->flags & SLAB_HWCACHE_ALIGN) && spec->size > 32 &&
-	     (uintptr_t)p % 64))
-		return fail("object %p of %s is not aligned", p, spec->name);
-	if (addr_live(p))
-		return fail("object %p is live already", p);
-	if (page_used(page_to_pfn(virt_to_page(p))))
-		return fail("object %p is on a page the test holds", p);
-	if ((gfp & __GFP_ZERO) && !object_is(p, 0, spec->size))
-		return fail("object %p: __GFP_ZERO, but not zero", p);
-	if (spec->ctor && !object_is(p, CTOR_BYTE, spec->size))
-		return fail("object %p: not as its constructor left it", p);
-	return MODEL_OK;
-}
-static int slab_failure(struct kmem_cache *s, gfp_t gfp)
-{
-	struct op op = {
-		.kind = OP_KMEM_ALLOC, .order = oo_order(s->min),
-		.gfp = gfp | s->allocflags,
-	};
+	struct op op = { .kind = OP_KMEM_ALLOC, .order = order, .gfp = gfp };
 	nodemask_t nodes;
 
 	nr_failures++;
@@ -581,206 +449,12 @@ static int slab_failure(struct kmem_cache *s, gfp_t gfp)
 	return check_failure(&op, &nodes);
 }
 
-static int do_kmem_create(unsigned int i)
+/* After an operation that moved pages between the zones' free lists and
+ * slabs: NR_FREE_PAGES still agrees, and the counts start again. */
+int model_recount(int rc)
 {
-	const struct cache_spec *spec = &specs[i];
-
-	if (caches[i])
-		return MODEL_OK;
-	caches[i] = kmem_cache_create(spec->name, spec->size, spec->align,
-				      spec->flags, spec->ctor);
-	if (!caches[i])
-		return slab_failure(kmem_cache, GFP_KERNEL);
-	cache_live[i] = 0;
-	return MODEL_OK;
-}
-
-static int free_object(unsigned long k);
-
-static int do_kmem_alloc(const struct op *op)
-{
-	unsigned int i = op->pick % MODEL_CACHES;
-	gfp_t gfp = (op->gfp & __GFP_ATOMIC ? GFP_ATOMIC : GFP_KERNEL) |
-		    (op->gfp & __GFP_NOWARN);
-	struct object *o;
-	void *p;
-	int rc;
-
-	if (nr_objects == capacity)
-		return free_object(op->pick % nr_objects);
-	rc = do_kmem_create(i);
-	if (rc || !caches[i])
-		return rc;
-	if ((op->gfp & __GFP_ZERO) && !specs[i].ctor)
-		gfp |= __GFP_ZERO;
-	p = kmem_cache_alloc(caches[i], gfp);
-	nr_allocs++;
-	if (!p)
-		return slab_failure(caches[i], gfp);
-	rc = check_new_object(i, p, gfp);
-	if (rc)
-		return rc;
-	o = &objects[nr_objects++];
-	o->addr = p;
-	o->serial = ++serial;
-	o->cache = i;
-	addr_add(p);
-	cache_live[i]++;
-	fill_object(o);
-	return MODEL_OK;
-}
-static int check_in_slab(const struct object *o)
-{
-	struct slab *slab = virt_to_slab(o->addr);
-
-	if (!slab || slab->slab_cache != caches[o->cache])
-		return fail("live object %p of %s is not in a slab of its "
-			    "cache", o->addr, specs[o->cache].name);
-	return MODEL_OK;
-}
-
-static int free_object(unsigned long k)
-{
-	struct object o = objects[k];
-	const struct cache_spec *spec = &specs[o.cache];
-	struct kmem_cache *s = caches[o.cache];
-	struct slab *slab;
-	int rc;
-
-	snprintf(op_text, sizeof(op_text), "kmem_cache_free(%s, %p)",
-		 spec->name, o.addr);
-	rc = check_in_slab(&o);
-	if (!rc)
-		rc = check_object_pattern(&o);
-	if (rc)
-		return rc;
-	if (spec->ctor)
-		spec->ctor(o.addr);
-	objects[k] = objects[--nr_objects];
-	addr_remove(o.addr);
-	cache_live[o.cache]--;
-	kmem_cache_free(s, o.addr);
-	slab = virt_to_slab(o.addr);
-	if ((spec->flags & SLAB_POISON) && !spec->ctor && slab &&
-	    slab->slab_cache == s &&
-	    (!object_is(o.addr, POISON_FREE, spec->size - 1) ||
-	     ((unsigned char *)o.addr)[spec->size - 1] != POISON_END))
-		return fail("object %p of %s: not poisoned after the free",
-			    o.addr, spec->name);
-	return MODEL_OK;
-}
-
-/* Free every live object of cache i; then slabinfo's count is 0. */
-static int free_cache_objects(unsigned int i)
-{
-	unsigned long k = nr_objects;
-	int rc;
-
-	while (k--)
-		if (objects[k].cache == i && (rc = free_object(k)))
-			return rc;
-	return MODEL_OK;
-}
-static int check_active(unsigned int i)
-{
-	unsigned long active, objs, slabs;
-
-	get_slabinfo(caches[i], &active, &objs, &slabs);
-	if ((long)active != cache_live[i])
-		return fail("%s: slabinfo says %lu active objects, the test "
-			    "holds %ld", specs[i].name, active, cache_live[i]);
-	return MODEL_OK;
-}
-
-static int do_kmem_shrink(unsigned int i)
-{
-	if (!caches[i])
-		return MODEL_OK;
-	kmem_cache_shrink(caches[i]);
-	return check_active(i);
-}
-
-static int do_kmem_destroy(unsigned int i)
-{
-	struct list_head *p;
-	int rc;
-
-	if (!caches[i])
-		return MODEL_OK;
-	rc = free_cache_objects(i);
-	if (!rc)
-		rc = do_kmem_shrink(i);
-	if (rc)
-		return rc;
-	kmem_cache_destroy(caches[i]);
-	for (p = slab_caches.next; p != &slab_caches; p = p->next)
-		if (list_entry(p, struct kmem_cache, list) == caches[i])
-			return fail("%s is still on slab_caches",
-				    specs[i].name);
-	caches[i] = NULL;
-	return MODEL_OK;
-}
-
-static int do_slab_op(const struct op *op)
-{
-	static const char *const name[] = {
-		[OP_KMEM_ALLOC] = "kmem_cache_alloc",
-		[OP_KMEM_FREE] = "kmem_cache_free",
-		[OP_KMEM_CREATE] = "kmem_cache_create",
-		[OP_KMEM_DESTROY] = "kmem_cache_destroy",
-		[OP_KMEM_SHRINK] = "kmem_cache_shrink",
-	};
-	unsigned int i = op->pick % MODEL_CACHES;
-	const char *report;
-	int rc = MODEL_OK;
-
-	snprintf(op_text, sizeof(op_text), "%s(%s)", name[op->kind],
-		 specs[i].name);
-	switch (op->kind) {
-	case OP_KMEM_ALLOC:
-		rc = do_kmem_alloc(op);
-		break;
-	case OP_KMEM_FREE:
-		if (nr_objects)
-			rc = free_object(op->pick % nr_objects);
-		break;
-	case OP_KMEM_CREATE:
-		rc = do_kmem_create(i);
-		break;
-	case OP_KMEM_DESTROY:
-		rc = do_kmem_destroy(i);
-		break;
-	default:
-		rc = do_kmem_shrink(i);
-	}
-	report = strstr(host_console_output(), "BUG ");
-	if (!rc && report)
-		rc = fail("slub_debug reported: %.200s", report);
-	host_console_reset();
 	count_free();
 	return rc ? rc : check_counts(-1, -1, 0);
-}
-static int run_mmcheck_slab(void)
-{
-	unsigned long bad = mmcheck_slab(false, &slab_counts), k;
-	unsigned int i;
-	int rc;
-
-	for (k = 0; k < nr_objects; k++)
-		if ((rc = check_in_slab(&objects[k])))
-			return rc;
-	for (i = 0; i < MODEL_CACHES && !bad; i++)
-		if (caches[i])
-			bad = mmcheck_cache(caches[i], cache_live[i], false);
-	if (!bad)
-		return MODEL_OK;
-	host_console_reset();
-	mmcheck_slab(true, NULL);
-	for (i = 0; i < MODEL_CACHES; i++)
-		if (caches[i])
-			mmcheck_cache(caches[i], cache_live[i], true);
-	return fail("mmcheck: %lu slab problems:\n%s", bad,
-		    host_console_output());
 }
 
 /* xorshift64*: four bytes per operation from one 64-bit number. */
@@ -919,7 +593,7 @@ int model_step(struct op_source *src)
 		rc = do_sysctl(&op);
 		break;
 	default:
-		rc = do_slab_op(&op);
+		rc = slab_model_step(&op);
 	}
 	if (rc == MODEL_OK && check_every && step_no % check_every == 0)
 		rc = run_mmcheck();
@@ -974,22 +648,16 @@ void model_begin(unsigned long cap, unsigned long every)
 
 	if (cap != capacity) {
 		free(live);
-		free(objects);
-		free(live_addrs);
-		for (hash_size = 1; hash_size < 2 * cap; hash_size *= 2)
-			;
 		live = calloc(cap, sizeof(*live));
-		objects = calloc(cap, sizeof(*objects));
-		live_addrs = calloc(hash_size, sizeof(*live_addrs));
-		if (!live || !objects || !live_addrs) {
-			perror("model: the tables of live blocks and objects");
+		if (!live) {
+			perror("model: the table of live blocks");
 			exit(2);
 		}
 		capacity = cap;
 	}
 	check_every = every;
 	nr_live = 0;
-	nr_objects = 0;
+	slab_model_begin(cap);
 	step_no = 0;
 	do_set_mempolicy(MPOL_DEFAULT, NULL);
 	policy.mode = MPOL_DEFAULT;
@@ -1014,17 +682,10 @@ void model_begin(unsigned long cap, unsigned long every)
 int model_end(void)
 {
 	struct op op = { .kind = OP_FREE };
-	unsigned int i;
-	int rc;
+	int rc = slab_model_end();
 
-	for (i = 0; i < MODEL_CACHES; i++) {
-		snprintf(op_text, sizeof(op_text), "the end: %s destroyed",
-			 specs[i].name);
-		rc = do_kmem_destroy(i);
-		if (rc)
-			return rc;
-	}
-	count_free();
+	if (rc)
+		return rc;
 	while (nr_live) {
 		op.pick = nr_live - 1;
 		rc = do_free(&op);
@@ -1039,11 +700,6 @@ int model_end(void)
 unsigned long model_live_blocks(void)
 {
 	return nr_live;
-}
-
-unsigned long model_live_objects(void)
-{
-	return nr_objects;
 }
 
 void model_counts(unsigned long *allocs, unsigned long *failures)
