@@ -8,7 +8,7 @@
 #include <linux/string.h>
 #include "slab.h"
 
-#define MMCHECK_CACHES		64	/* caches tallied per walk of the map */
+#define MMCHECK_TALLIES		256	/* caches x nodes per walk of the map */
 #define MMCHECK_BROKEN		(~0UL)	/* a list that could not be walked */
 #define MMCHECK_OBJ_LONGS	(MAX_OBJS_PER_PAGE / (8 * sizeof(long)) + 1)
 
@@ -28,7 +28,8 @@ struct slab_check {
 	struct kmem_cache **first;	/* the group whose walk counts */
 };
 
-static struct slab_tally mmcheck_tally[MMCHECK_CACHES][MAX_NUMNODES];
+static struct slab_tally mmcheck_tally[MMCHECK_TALLIES];
+static struct kmem_cache *mmcheck_group[MMCHECK_TALLIES];
 static unsigned long mmcheck_free_objs[MMCHECK_OBJ_LONGS];
 
 static __printf(2, 3) void slab_problem(struct slab_check *c,
@@ -245,12 +246,11 @@ static void check_cache_lists(struct slab_check *c, long allocated)
 unsigned long mmcheck_cache(struct kmem_cache *s, long allocated,
 			    bool verbose)
 {
-	struct slab_tally tally[MAX_NUMNODES];
 	struct slab_check c = {
-		.s = s, .verbose = verbose, .tally = tally,
+		.s = s, .verbose = verbose, .tally = mmcheck_tally,
 	};
 
-	memset(tally, 0, sizeof(tally));
+	memset(mmcheck_tally, 0, sizeof(mmcheck_tally));
 	check_cache_lists(&c, allocated);
 	return c.problems;
 }
@@ -279,7 +279,7 @@ static void tally_slab(struct slab_check *c, struct kmem_cache **group,
 				     "on slab_caches", pfn);
 		return;
 	}
-	t = &mmcheck_tally[i][slab_nid(slab)];
+	t = &mmcheck_tally[i * nr_online_nodes + slab_nid(slab)];
 	t->slabs++;
 	t->objects += slab->objects;
 	if (slab->frozen)
@@ -377,20 +377,20 @@ static void count_cache(struct kmem_cache *s, struct slab_check *c,
 unsigned long mmcheck_slab(bool verbose, struct mmcheck_slab_counts *counts)
 {
 	struct slab_check c = { .verbose = verbose };
-	struct kmem_cache *group[MMCHECK_CACHES];
+	struct kmem_cache **group = mmcheck_group;
 	struct list_head *pos = slab_caches.next;
-	int nr, i;
+	int nr, i, room = MMCHECK_TALLIES / nr_online_nodes;
 
 	if (counts)
 		memset(counts, 0, sizeof(*counts));
 	c.first = group;
+	memset(mmcheck_tally, 0, sizeof(mmcheck_tally));
 	while (pos != &slab_caches) {
-		for (nr = 0; pos != &slab_caches && nr < MMCHECK_CACHES;
+		for (nr = 0; pos != &slab_caches && nr < room;
 		     pos = pos->next, nr++) {
 			group[nr] = list_entry(pos, struct kmem_cache, list);
-			memset(mmcheck_tally[nr], 0, sizeof(mmcheck_tally[nr]));
 			c.s = group[nr];
-			c.tally = mmcheck_tally[nr];
+			c.tally = &mmcheck_tally[nr * nr_online_nodes];
 			c.free = 0;
 			check_cache_lists(&c, MMCHECK_ALLOCATED_UNKNOWN);
 			if (counts)
@@ -401,9 +401,10 @@ unsigned long mmcheck_slab(bool verbose, struct mmcheck_slab_counts *counts)
 		c.first = NULL;
 		for (i = 0; i < nr; i++) {
 			c.s = group[i];
-			c.tally = mmcheck_tally[i];
+			c.tally = &mmcheck_tally[i * nr_online_nodes];
 			compare_tallies(&c);
 		}
+		memset(mmcheck_tally, 0, sizeof(mmcheck_tally));
 	}
 	return c.problems;
 }
