@@ -81,10 +81,12 @@ TOOL_OBJS := $(call obj,obj-host,$(TOOL_SRCS))
 SAN_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(TEST_SRCS))
 BENCH_OBJS := $(call obj,obj-bench,$(HOST_SRCS) $(BENCH_SRCS))
 MODEL_DIR := $(SRC)/tools/testing/mm
-TORTURE_OBJS := $(call obj,obj-san,$(HOST_SRCS) \
-	$(wildcard $(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c))
-FUZZ_OBJS := $(call obj,obj-fuzz,$(HOST_SRCS) \
-	$(wildcard $(MODEL_DIR)/model.c $(MODEL_DIR)/fuzz.c))
+# The model: model.c and the files of its parts (model_slab.c, ...).
+MODEL_SRCS := $(wildcard $(MODEL_DIR)/model*.c)
+TORTURE_OBJS := $(call obj,obj-san,$(HOST_SRCS) $(MODEL_SRCS) \
+	$(wildcard $(MODEL_DIR)/torture.c))
+FUZZ_OBJS := $(call obj,obj-fuzz,$(HOST_SRCS) $(MODEL_SRCS) \
+	$(wildcard $(MODEL_DIR)/fuzz.c))
 
 # -Wno-unused-parameter: callbacks (console, monitor commands) often ignore
 # an argument; Linux's W=1 build makes the same exception.
@@ -278,12 +280,12 @@ $(OUT)/gc/bench: $(call gc_objs,$(BENCH_SRCS))
 	@mkdir -p $(@D)
 	$(CC) -Wl,--gc-sections -o $@ $^
 
-$(OUT)/gc/torture: $(call gc_objs,$(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c)
+$(OUT)/gc/torture: $(call gc_objs,$(MODEL_SRCS) $(MODEL_DIR)/torture.c)
 	@mkdir -p $(@D)
 	$(CC) -Wl,--gc-sections -o $@ $^
 
 # libFuzzer's main calls LLVMFuzzerTestOneInput: here it is the entry.
-$(OUT)/gc/fuzz: $(call gc_objs,$(MODEL_DIR)/model.c $(MODEL_DIR)/fuzz.c)
+$(OUT)/gc/fuzz: $(call gc_objs,$(MODEL_SRCS) $(MODEL_DIR)/fuzz.c)
 	@mkdir -p $(@D)
 	$(CC) -nostartfiles -Wl,-e,LLVMFuzzerTestOneInput -Wl,--gc-sections \
 		-o $@ $^
@@ -295,7 +297,7 @@ $(OUT)/gc/%: $(OUT)/obj-gc-host/tools/vm/%.c.o $(GC_HOST_OBJS)
 # Every function of every object against every function the links kept.
 GC_OBJS := $(GC_KERNEL_OBJS) $(GC_HOST_OBJS) $(call obj,obj-gc-host, \
 	$(TEST_SRCS) $(TOOL_SRCS) $(BENCH_SRCS) \
-	$(filter $(MODEL_DIR)/model.c $(MODEL_DIR)/torture.c \
+	$(filter $(MODEL_SRCS) $(MODEL_DIR)/torture.c \
 	$(MODEL_DIR)/fuzz.c,$(UNREACH_SRCS)))
 DEAD_AWK := $(abspath $(MK_DIR)../tools/dead-functions.awk)
 dead-functions: $(GC_PROGS)

@@ -12,6 +12,9 @@ mkdir -p "$dir"
 # 31 sysctl.  ARG 0, 128, 192, 224, 240, 243, 245, 247, 250, 252, 254
 # are orders 0 to 10.  GFP: bit 0 atomic, bits 1-2 zone (2: DMA32, 3:
 # DMA), bits 3-4 mobility, 0x20 THISNODE, 0x40 ZERO, 0x80 NOWARN.
+# KIND 224 and up is a slab operation: 224-241 kmem_cache_alloc,
+# 242-249 free, 250 create, 255 with ARG below 16 destroy, the rest
+# of 251-255 shrink; PICK mod 8 is the cache.
 op() {
 	printf "$(printf '\\%03o\\%03o\\%03o\\%03o' "$1" "$2" "$3" "$4")"
 }
@@ -45,3 +48,11 @@ frees 10 >> "$dir/flags"
 
 { i=0; while [ $i -lt 40 ]; do op 0 247 134 0; i=$((i + 1)); done
   frees 40; } > "$dir/dma-exhausted"
+
+{ i=0; while [ $i -lt 8 ]; do
+	op 250 0 0 $i; j=0
+	while [ $j -lt 24 ]; do op 224 0 $((128 + (j % 2) * 64)) $i
+		j=$((j + 1)); done
+	op 242 0 0 $((i * 7)); op 242 0 0 $((i * 5)); op 252 0 0 $i
+	i=$((i + 1)); done
+  op 255 0 0 4; op 255 0 0 5; op 224 0 129 4; } > "$dir/slabs"

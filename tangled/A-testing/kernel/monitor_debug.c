@@ -11,6 +11,7 @@
 
 static void cmd_mmcheck(int argc, char **argv)
 {
+	struct mmcheck_slab_counts slabs;
 	unsigned long problems = 0, n;
 	struct mmcheck_counts counts;
 	struct zone *zone;
@@ -26,7 +27,11 @@ static void cmd_mmcheck(int argc, char **argv)
 			       counts.blocks, n);
 		problems += n;
 	}
-	monitor_printf("mmcheck: %lu problems\n", problems);
+	n = mmcheck_slab(true, &slabs);
+	monitor_printf("slab: caches %lu slabs %lu objects %lu in use %lu "
+		       "problems %lu\n", slabs.caches, slabs.slabs,
+		       slabs.objects, slabs.inuse, n);
+	monitor_printf("mmcheck: %lu problems\n", problems + n);
 }
 
 #ifdef CONFIG_DEBUG_VM

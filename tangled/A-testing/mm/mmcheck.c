@@ -32,7 +32,7 @@ static __printf(2, 3) void problem(struct mmcheck *c, const char *fmt,
 	       c->zone->name, line);
 }
 
-static bool page_pfn(const struct page *page, unsigned long *pfn)
+bool mmcheck_page_pfn(const struct page *page, unsigned long *pfn)
 {
 	const struct mem_section *ms =
 		__nr_to_section(page_to_section(page));
@@ -101,7 +101,8 @@ static unsigned long walk_list(struct mmcheck *c, struct list_head *head,
 			why = "has an entry whose prev link is wrong";
 		else if (n == c->bound)
 			why = "has more entries than the zone has pages";
-		else if (!page_pfn(list_entry(pos, struct page, lru), &pfn))
+		else if (!mmcheck_page_pfn(list_entry(pos, struct page, lru),
+					   &pfn))
 			why = "holds an entry that is not a page";
 		if (why) {
 			c->broken = true;
@@ -297,5 +298,5 @@ unsigned long mmcheck(bool verbose)
 	for_each_populated_zone(zone)
 		problems += mmcheck_zone(zone, MMCHECK_ALLOCATED_UNKNOWN,
 					 verbose);
-	return problems;
+	return problems + mmcheck_slab(verbose, NULL);
 }

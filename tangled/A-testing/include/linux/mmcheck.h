@@ -9,6 +9,7 @@
 
 unsigned long mmcheck_zone(struct zone *zone, long allocated, bool verbose);
 unsigned long mmcheck(bool verbose);
+bool mmcheck_page_pfn(const struct page *page, unsigned long *pfn);
 struct mmcheck_counts {
 	unsigned long free;	/* pages in free blocks on the free lists */
 	unsigned long pcp;	/* pages on the per-cpu lists */
@@ -17,6 +18,17 @@ struct mmcheck_counts {
 
 unsigned long mmcheck_zone_counts(struct zone *zone, long allocated,
 				  bool verbose, struct mmcheck_counts *counts);
+struct kmem_cache;
+
+/* What mmcheck_slab found, and the slab pages it found in each zone. */
+struct mmcheck_slab_counts {
+	unsigned long caches, slabs, objects, inuse;
+	unsigned long pages[MAX_NUMNODES][MAX_NR_ZONES];
+};
+
+unsigned long mmcheck_slab(bool verbose, struct mmcheck_slab_counts *counts);
+unsigned long mmcheck_cache(struct kmem_cache *s, long allocated,
+			    bool verbose);
 
 struct mm_stress {
 	unsigned long ops, allocs, failures, frees;

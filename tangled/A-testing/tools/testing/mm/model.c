@@ -17,6 +17,7 @@
 #include <linux/sysctl.h>
 #include <linux/xorshift.h>
 #include "model.h"
+#include "model_parts.h"
 
 /* The machine: node 1 begins at a pfn that is not a multiple of 1024;
  * each zone keeps ARENA_BLOCKS blocks of order 10 free for the tests. */
@@ -32,18 +33,6 @@ struct block {
 	unsigned long serial;
 };
 
-enum op_kind { OP_ALLOC, OP_ALLOC_NODE, OP_FREE, OP_DRAIN, OP_POLICY,
-	       OP_SYSCTL };
-
-struct op {
-	enum op_kind kind;
-	unsigned int order;
-	gfp_t gfp;
-	int nid;
-	unsigned int pick;
-	uint8_t arg;
-};
-
 static unsigned long used[NR_PFNS / LONG_BITS + 1];
 static struct block *live;
 static unsigned long nr_live, capacity, check_every, step_no, serial;
@@ -55,6 +44,7 @@ static struct mempolicy policy;
 static char op_text[192], error_text[512];
 static char saved_min_free[32], saved_scale[32];
 static bool sysctl_changed;
+static struct mmcheck_slab_counts slab_counts, slab_before;
 
 static int fail(const char *fmt, ...)
 {
@@ -168,14 +158,16 @@ static int check_counts(int nid, int zi, long delta)
 
 static int run_mmcheck(void)
 {
+	int rc = slab_model_check(&slab_counts);
 	struct zone *z;
 
 	for_each_populated_zone(z) {
 		int n = z->node, j = zone_idx(z);
-		long allocated = held[n][j] + before[n][j];
+		long allocated = held[n][j] + before[n][j] +
+				 (long)slab_counts.pages[n][j];
 		unsigned long bad = mmcheck_zone(z, allocated, false);
 
-		if (bad) {
+		if (bad && !rc) {
 			host_console_reset();
 			mmcheck_zone(z, allocated, true);
 			return fail("mmcheck: node %d zone %s: %lu "
@@ -183,7 +175,7 @@ static int run_mmcheck(void)
 				    host_console_output());
 		}
 	}
-	return MODEL_OK;
+	return rc;
 }
 
 /* The nodes an allocation may come from: its own node under
@@ -406,6 +398,65 @@ static int do_sysctl(const struct op *op)
 	return check_counts(-1, -1, 0);
 }
 
+int model_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(error_text, sizeof(error_text), fmt, ap);
+	va_end(ap);
+	return MODEL_FAILED;
+}
+
+void model_describe(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(op_text, sizeof(op_text), fmt, ap);
+	va_end(ap);
+}
+
+bool model_page_held(unsigned long pfn)
+{
+	return page_used(pfn);
+}
+
+uint64_t model_pattern(unsigned long where, unsigned long serial)
+{
+	return pattern(where, serial);
+}
+
+unsigned long model_new_serial(void)
+{
+	return ++serial;
+}
+
+void model_count_alloc(void)
+{
+	nr_allocs++;
+}
+
+/* A failed slab allocation: a failed page request of its order. */
+int model_slab_failed(unsigned int order, gfp_t gfp)
+{
+	struct op op = { .kind = OP_KMEM_ALLOC, .order = order, .gfp = gfp };
+	nodemask_t nodes;
+
+	nr_failures++;
+	count_free();
+	allowed_nodes(&op, &nodes);
+	return check_failure(&op, &nodes);
+}
+
+/* After an operation that moved pages between the zones' free lists and
+ * slabs: NR_FREE_PAGES still agrees, and the counts start again. */
+int model_recount(int rc)
+{
+	count_free();
+	return rc ? rc : check_counts(-1, -1, 0);
+}
+
 /* xorshift64*: four bytes per operation from one 64-bit number. */
 void op_source_seed(struct op_source *src, uint64_t seed)
 {
@@ -477,6 +528,11 @@ static void decode(const uint8_t b[4], struct op *op)
 	op->kind = k < 12 ? OP_ALLOC : k < 16 ? OP_ALLOC_NODE :
 		   k < 28 ? OP_FREE : k == 28 ? OP_DRAIN :
 		   k < 31 ? OP_POLICY : OP_SYSCTL;
+	if (b[0] >= 224)	/* a slab operation; destroy is rare */
+		op->kind = k < 18 ? OP_KMEM_ALLOC : k < 26 ? OP_KMEM_FREE :
+			   k == 26 ? OP_KMEM_CREATE :
+			   k == 31 && b[1] < 16 ? OP_KMEM_DESTROY :
+			   OP_KMEM_SHRINK;
 	op->order = decode_order(b[1]);
 	op->gfp = decode_gfp(b[2]);
 	op->nid = b[3] % nr_online_nodes;
@@ -536,6 +592,8 @@ int model_step(struct op_source *src)
 	case OP_SYSCTL:
 		rc = do_sysctl(&op);
 		break;
+	default:
+		rc = slab_model_step(&op);
 	}
 	if (rc == MODEL_OK && check_every && step_no % check_every == 0)
 		rc = run_mmcheck();
@@ -599,6 +657,7 @@ void model_begin(unsigned long cap, unsigned long every)
 	}
 	check_every = every;
 	nr_live = 0;
+	slab_model_begin(cap);
 	step_no = 0;
 	do_set_mempolicy(MPOL_DEFAULT, NULL);
 	policy.mode = MPOL_DEFAULT;
@@ -609,11 +668,13 @@ void model_begin(unsigned long cap, unsigned long every)
 	}
 	host_console_reset();
 	count_free();
+	mmcheck_slab(false, &slab_before);
 	for_each_populated_zone(z) {
 		int n = z->node, j = zone_idx(z);
 
 		held[n][j] = 0;
-		before[n][j] = z->managed_pages - free_now[n][j];
+		before[n][j] = z->managed_pages - free_now[n][j] -
+			       (long)slab_before.pages[n][j];
 	}
 }
 
@@ -621,8 +682,10 @@ void model_begin(unsigned long cap, unsigned long every)
 int model_end(void)
 {
 	struct op op = { .kind = OP_FREE };
-	int rc;
+	int rc = slab_model_end();
 
+	if (rc)
+		return rc;
 	while (nr_live) {
 		op.pick = nr_live - 1;
 		rc = do_free(&op);

@@ -20,6 +20,7 @@ void model_begin(unsigned long capacity, unsigned long check_every);
 int model_step(struct op_source *src);
 int model_end(void);
 unsigned long model_live_blocks(void);
+unsigned long model_live_objects(void);
 unsigned long model_steps(void);
 void model_counts(unsigned long *allocs, unsigned long *failures);
 const char *model_last_op(void);

@@ -66,9 +66,10 @@ int main(int argc, char **argv)
 		rc = model_step(&src);
 		if (!quiet && (i + 1) % progress == 0 && rc == MODEL_OK) {
 			model_counts(&allocs, &failures);
-			printf("# %lu operations, %lu blocks held, %lu of %lu "
-			       "allocations failed, %.0f per second\n", i + 1,
-			       model_live_blocks(), failures, allocs,
+			printf("# %lu operations, %lu blocks and %lu objects "
+			       "held, %lu of %lu allocations failed, %.0f per "
+			       "second\n", i + 1, model_live_blocks(),
+			       model_live_objects(), failures, allocs,
 			       (i + 1) / (now() - start));
 			fflush(stdout);
 		}
