@@ -159,6 +159,7 @@ static void print_row(const char *name, double ns, double floor)
 
 int bench_malloc_child(const char *quick);	/* bench/slab.c */
 void bench_slab(unsigned long ops);
+void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
 
 int main(int argc, char **argv)
 {
@@ -194,6 +195,7 @@ int main(int argc, char **argv)
 	print_row("random orders 0-5, alloc or free",
 		  median_ns_per_op(row_mix), floor);
 	bench_slab(ops);
+	bench_vmalloc(ops);
 	bench_memory_and_boot();
 	return 0;
 }
