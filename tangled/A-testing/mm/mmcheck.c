@@ -298,5 +298,6 @@ unsigned long mmcheck(bool verbose)
 	for_each_populated_zone(zone)
 		problems += mmcheck_zone(zone, MMCHECK_ALLOCATED_UNKNOWN,
 					 verbose);
-	return problems + mmcheck_slab(verbose, NULL);
+	return problems + mmcheck_slab(verbose, NULL) +
+	       mmcheck_vmalloc(verbose);
 }

@@ -449,6 +449,15 @@ struct page *vmalloc_to_page(const void *addr)
 	return pfn_to_page(pte_pfn(*pte));
 }
 
+/* The busy, free and purge lists, for mmcheck_vmalloc only. */
+void vmap_area_lists(struct list_head **busy, struct list_head **free,
+		     struct list_head **purge)
+{
+	*busy = &vmap_area_list;
+	*free = &free_vmap_area_list;
+	*purge = &purge_vmap_area_list;
+}
+
 unsigned long lazy_max_pages(void)
 {
 	unsigned int log = fls(num_online_cpus());

@@ -36,6 +36,7 @@ int main(void)
 	ADD_SUITE(vmalloc);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
+	ADD_SUITE(mmcheck_vmalloc);
 	ADD_SUITE(bad_page);
 	ADD_SUITE(stress);
 	srunner_run_all(sr, CK_NORMAL);

@@ -30,6 +30,8 @@ unsigned long mmcheck_slab(bool verbose, struct mmcheck_slab_counts *counts);
 unsigned long mmcheck_cache(struct kmem_cache *s, long allocated,
 			    bool verbose);
 
+unsigned long mmcheck_vmalloc(bool verbose);
+
 struct mm_stress {
 	unsigned long ops, allocs, failures, frees;
 	unsigned long atomic_below_low;	/* atomic successes there */

@@ -71,4 +71,6 @@ struct page *vmalloc_to_page(const void *addr);
 void purge_vmap_area_lazy(void);
 unsigned long lazy_max_pages(void);
 void vmallocinfo_show(struct seq_file *m);
+void vmap_area_lists(struct list_head **busy, struct list_head **free,
+		     struct list_head **purge);
 #endif
