@@ -5,7 +5,11 @@
 # Targets:
 #   all     (default) lines, kernel and host
 #   kernel  $(OUT)/kernel.elf (ELF64 with symbols, for gdb) and
-#           $(OUT)/kernel (the ELF32 copy that qemu -kernel loads)
+#           $(OUT)/kernel (the ELF32 copy that qemu -kernel loads); from
+#           chapter 13 on also $(OUT)/user/bin/NAME for each user program
+#           user/NAME.c (musl-gcc -static -O2: a static Linux executable)
+#           and $(OUT)/initramfs.cpio, the cpio "newc" archive of them
+#           that tools/boot.sh hands QEMU with -initrd
 #   host    $(OUT)/libhost.a (every host object except tests/),
 #           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
 #           the second built with -fsanitize=address,undefined), and
@@ -58,9 +62,13 @@ OBJCOPY ?= objcopy
 AR ?= ar
 
 KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
-	$(SRC)/kernel/*.c $(SRC)/arch/x86_64/*.c $(SRC)/arch/x86_64/*.S)
+	$(SRC)/init/*.c $(SRC)/kernel/*.c $(SRC)/arch/x86_64/*.c \
+	$(SRC)/arch/x86_64/*.S)
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
-	$(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
+	$(SRC)/init/*.c $(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
+USER_SRCS := $(wildcard $(SRC)/user/*.c)
+USER_BINS := $(patsubst $(SRC)/user/%.c,$(OUT)/user/bin/%,$(USER_SRCS))
+INITRAMFS := $(if $(USER_SRCS),$(OUT)/initramfs.cpio)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
 BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
 TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)
@@ -112,7 +120,7 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all kernel host check lines bench torture fuzz unreachable \
 	dead-functions nosan
 all: lines kernel host
-kernel: $(OUT)/kernel.elf $(OUT)/kernel
+kernel: $(OUT)/kernel.elf $(OUT)/kernel $(INITRAMFS)
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
 nosan: lines kernel $(OUT)/libhost.a $(OUT)/host-tests $(TOOL_BINS)
 
@@ -137,6 +145,20 @@ $(OUT)/kernel.elf: $(KERNEL_OBJS) $(LDSCRIPT)
 
 $(OUT)/kernel: $(OUT)/kernel.elf
 	$(OBJCOPY) -O elf32-i386 $< $@
+
+# User programs: plain C for Linux, built against musl as static
+# executables, so that the same file runs on the build machine and on the
+# book's kernel.  The archive lists bin/ and its files in name order, all
+# owned by root, with no time stamps: the same programs give the same
+# bytes.
+USER_CC ?= musl-gcc
+$(OUT)/user/bin/%: $(SRC)/user/%.c
+	@mkdir -p $(@D)
+	$(USER_CC) -static -O2 -Wall -Wextra -Werror -o $@ $<
+
+$(OUT)/initramfs.cpio: $(USER_BINS)
+	cd $(OUT)/user && find bin | LC_ALL=C sort | \
+		cpio -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio
 
 # The benchmark's objects: the host sources again, optimised as a kernel
 # would be, so that the allocator and its yardsticks get the same flags.

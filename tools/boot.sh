@@ -9,6 +9,9 @@
 #   -i          interactive: serial on the terminal, Ctrl-A X quits
 #   -g          wait for gdb on localhost:1234 before the first instruction
 # Other arguments go to QEMU as they are (-m 4608M -smp 2 ...).
+# From chapter 13 on the build leaves initramfs.cpio beside the kernel;
+# when it is there, QEMU gets it with -initrd, which a Multiboot kernel
+# receives as its first module.
 #
 # The serial port is this script's stdin and stdout, so a script can type
 # into the kernel's monitor.  The kernel reports through the isa-debug-exit
@@ -41,6 +44,10 @@ command -v qemu-system-x86_64 > /dev/null || {
 	exit 4
 }
 
+initrd=$(dirname "$kernel")/initramfs.cpio
+if [ -f "$initrd" ]; then
+	set -- -initrd "$initrd" "$@"
+fi
 set -- -kernel "$kernel" -append "$cmdline" -no-reboot \
     -device isa-debug-exit,iobase=0xf4,iosize=0x04 $icount "$@"
 case $mode in

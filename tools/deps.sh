@@ -16,7 +16,8 @@ packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-
 	lmodern fonts-dejavu-core fonts-ipafont-mincho
 	graphviz gnuplot-nox librsvg2-bin poppler-utils
 	clang libclang-rt-14-dev
-	libjemalloc2 libmimalloc2.0 libtcmalloc-minimal4"
+	libjemalloc2 libmimalloc2.0 libtcmalloc-minimal4
+	musl-tools cpio"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

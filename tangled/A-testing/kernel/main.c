@@ -10,6 +10,8 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/vmalloc_sync.h>
+#include <linux/binfmts.h>
+#include <linux/initramfs.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -19,13 +21,16 @@ void start_kernel(void)
 	pr_notice("Page by Page kernel (gcc %s)\n", __VERSION__);
 	setup_arch();
 	mm_core_init();
+	populate_rootfs();
 	if (cmdline_find_option_bool(boot_command_line, "test") > 0) {
 		int failed = run_self_tests();
 
 		machine_exit(failed ? KERNEL_EXIT_FAILURE
 				    : KERNEL_EXIT_SUCCESS);
 	}
-	if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
+	if (cmdline_find_option_bool(boot_command_line, "user") > 0)
+		run_init_programs();
+	else if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
 		monitor_run();
 	else
 		demo_run();

@@ -24,6 +24,8 @@ void exc_page_fault(struct pt_regs *regs, unsigned long error_code)
 
 	if (handle_page_fault(regs, error_code, address))
 		return;
+	if (user_mode(regs))
+		user_page_fault(regs, error_code, address);
 	if (fixup_exception(regs, X86_TRAP_PF, error_code, address))
 		return;
 	__die("page fault", regs, error_code, X86_TRAP_PF);

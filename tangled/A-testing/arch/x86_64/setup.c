@@ -7,6 +7,7 @@
 #include <asm/e820.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/syscalls.h>
 
 void setup_arch(void)
 {
@@ -15,6 +16,8 @@ void setup_arch(void)
 		boot_info.loader_name[0] ? boot_info.loader_name : "?",
 		boot_info.mem_lower_kb, boot_info.mem_upper_kb);
 	trap_init();
+	syscall_init();
+	fpu__init_cpu();
 	memblock_set_current_limit(ISA_END_ADDRESS);
 	setup_memory_map();
 	x86_64_init_mem_mapping();

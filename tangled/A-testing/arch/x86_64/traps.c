@@ -103,6 +103,8 @@ void do_exception(struct pt_regs *regs, unsigned long vector)
 	if ((EXCEPTION_ERRCODE_MASK >> vector) & 1)
 		error_code = regs->orig_ax;
 	last_exception_regs = regs;
+	if (user_mode(regs) && vector != X86_TRAP_PF)
+		user_trap(regs, error_code, vector);
 	switch (vector) {
 	case X86_TRAP_DF:
 		exc_double_fault(regs, error_code);

@@ -10,4 +10,8 @@
 #define EFAULT		14	/* bad address */
 #define ERANGE		34	/* result too large */
 #define EPERM		1	/* operation not permitted */
+#define EBADF		9	/* bad file number */
+#define ENOEXEC		8	/* exec format error */
+#define ENOTTY		25	/* not a typewriter */
+#define ENOSYS		38	/* invalid system call number */
 #endif

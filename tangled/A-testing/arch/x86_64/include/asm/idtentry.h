@@ -19,4 +19,8 @@ void __die(const char *str, const struct pt_regs *regs,
 	   unsigned long error_code, unsigned int trapnr);
 void die(const char *str, const struct pt_regs *regs,
 	 unsigned long error_code, unsigned int trapnr) __noreturn;
+void user_page_fault(struct pt_regs *regs, unsigned long error_code,
+		     unsigned long address) __noreturn;
+void user_trap(struct pt_regs *regs, unsigned long error_code,
+	       unsigned int trapnr) __noreturn;
 #endif

@@ -1,0 +1,93 @@
+#!/bin/sh
+# Run every user program of a chapter's build on this machine's Linux and
+# under the chapter's kernel, and compare what each printed and how it
+# ended.  From chapter 13 on.
+#
+# Usage: tools/user-compare.sh BUILD_DIR      (e.g. build/13-processes)
+#
+# The kernel, booted with "user", runs each file of the initramfs's /bin/
+# with the arguments "alpha" "beta gamma" and the environment HOME=/
+# TERM=linux, and prints "=== run /bin/NAME" before it and "=== /bin/NAME:
+# exit N" (or "signal N") after it.  Here each program runs the same way,
+# natively: they are static Linux executables.  Lines the kernel logged
+# while a program ran (NAME[PID]: segfault at ..., NAME[PID]: system call
+# ..., traps: ...) are not the program's
+# output; they are set apart, and a program killed by a signal must have
+# left Linux's one-line report: a segfault report for a page fault, a traps:
+# report otherwise, checked with a pattern of Linux 6.1's format.  A program
+# must also give back every page it used ("pages not given back" fails),
+# except the first, whose kernel stack's page tables and first slabs stay.
+# One ok/not ok line per program and check; exits 1 if any failed.
+set -u
+
+build=${1:?usage: tools/user-compare.sh BUILD_DIR}
+bin=$build/user/bin
+[ -d "$bin" ] || { echo "user-compare: no $bin (chapter 13 on)" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+here=$(dirname "$0")
+"$here/boot.sh" -c user -t 120 "$build/kernel" -m 256M \
+	> "$tmp/kernel.out" 2>&1 </dev/null
+tr -d '\r' < "$tmp/kernel.out" > "$tmp/kernel.txt"
+
+fail=0
+ok() { echo "ok - $*"; }
+notok() { echo "not ok - $*"; fail=1; }
+
+report_re='^[a-z0-9_.-]+\[[0-9]+\]: segfault at [0-9a-f]+ ip [0-9a-f]{16} sp [0-9a-f]{16} error [0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\] likely on CPU [0-9]+ \(core [0-9]+, socket [0-9]+\)$'
+traps_re='^traps: [a-z0-9_.-]+\[[0-9]+\] general protection fault ip:[0-9a-f]+ sp:[0-9a-f]+ error:[0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\]$'
+log_re='^([a-z0-9_.-]+\[[0-9]+\]: (segfault at|system call) |traps: )'
+
+first=1
+for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
+	name=/bin/$prog
+	# The host's run: the same arguments and environment.
+	(env -i HOME=/ TERM=linux "$bin/$prog" alpha "beta gamma" \
+		> "$tmp/host.out" 2>&1) 2> /dev/null
+	st=$?
+	if [ $st -gt 128 ]; then hend="signal $((st - 128))"
+	else hend="exit $st"; fi
+	# The kernel's run: the lines between its two markers.
+	awk -v start="=== run $name" -v stop="=== $name: " '
+		$0 == start { on = 1; next }
+		on && index($0, stop) == 1 { print substr($0, length(stop) + 1) > "/dev/stderr"; exit }
+		on' "$tmp/kernel.txt" > "$tmp/k.all" 2> "$tmp/k.end"
+	kend=$(cat "$tmp/k.end")
+	grep -Ev "$log_re" "$tmp/k.all" > "$tmp/k.out"
+	grep -E "$log_re" "$tmp/k.all" > "$tmp/k.log"
+	if [ -z "$kend" ]; then
+		notok "$prog: the kernel did not run it to its end"
+		continue
+	fi
+	if cmp -s "$tmp/host.out" "$tmp/k.out"; then
+		ok "$prog: the same output on Linux and on the book's kernel"
+	else
+		notok "$prog: the outputs differ (Linux -, ours +):"
+		diff -u "$tmp/host.out" "$tmp/k.out" | tail -n +3 | sed 's/^/#   /'
+	fi
+	if [ "$hend" = "$kend" ]; then
+		ok "$prog: ends with $kend on both"
+	else
+		notok "$prog: ends with $hend on Linux, $kend on ours"
+	fi
+	case $kend in
+	"signal 11")
+		if grep -Eq "$report_re|$traps_re" "$tmp/k.log"; then
+			ok "$prog: Linux's report: $(head -1 "$tmp/k.log")"
+		else
+			notok "$prog: no report in Linux's format:" \
+			    "$(head -1 "$tmp/k.log")"
+		fi ;;
+	esac
+	if grep -q "^=== $name: .* pages not given back" "$tmp/kernel.txt" &&
+	    [ $first = 0 ]; then
+		notok "$prog: $(grep "^=== $name: .* pages not given back" \
+		    "$tmp/kernel.txt")"
+	else
+		ok "$prog: gave back its pages"
+	fi
+	first=0
+done
+grep -q '^=== done$' "$tmp/kernel.txt" || notok "the kernel did not finish"
+exit $fail
