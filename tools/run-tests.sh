@@ -288,6 +288,10 @@ for ch in $(tools/chapters.sh); do
 	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"
 	step "$ch: demo boots and succeeds" \
 	    tools/boot.sh -c demo -t 60 "$build/$ch/kernel"
+	if [ -d "$build/$ch/user/bin" ]; then
+		step "$ch: user programs print on it what they print on Linux" \
+		    tools/user-compare.sh "$build/$ch"
+	fi
 	if [ -d "exercises/$ch" ]; then
 		step "$ch: exercise skeletons score below full" \
 		    tools/grade.sh --require-below-full "$ch"

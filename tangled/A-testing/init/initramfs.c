@@ -97,13 +97,6 @@ const struct initramfs_file *initramfs_file(unsigned int i)
 	return i < nr_files ? &files[i] : NULL;
 }
 
-void initramfs_forget(void)
-{
-	kfree(files);
-	files = NULL;
-	nr_files = 0;
-}
-
 int unpack_to_rootfs(const char *buf, unsigned long len)
 {
 	unsigned long off = 0, f[F_COUNT];

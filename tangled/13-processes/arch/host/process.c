@@ -3,6 +3,8 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 
+u64 host_entropy_ticks;
+
 int arch_run_user(struct mm_struct *mm, unsigned long entry,
 		  unsigned long sp)
 {

@@ -17,5 +17,4 @@ int unpack_to_rootfs(const char *buf, unsigned long len);
 void populate_rootfs(void);
 const struct initramfs_file *initramfs_lookup(const char *name);
 const struct initramfs_file *initramfs_file(unsigned int i);
-void initramfs_forget(void);
 #endif
