@@ -10,6 +10,8 @@ set -u
 # libclang-rt-14-dev holds libFuzzer (make fuzz); clang only recommends it.
 # libjemalloc2, libmimalloc2.0 and libtcmalloc-minimal4 are the user-space
 # allocators chapter 11's benchmark (make bench) compares kmalloc with.
+# musl-tools (musl-gcc) builds chapter 13's user programs as static Linux
+# executables; cpio packs them into the initramfs.
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
