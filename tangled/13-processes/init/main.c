@@ -1,5 +1,7 @@
 /* init/main.c: what the kernel runs once it is up: the initramfs's programs. */
 #include <linux/binfmts.h>
+#include <linux/boot_info.h>
+#include <linux/cmdline_option.h>
 #include <linux/gfp.h>
 #include <linux/initramfs.h>
 #include <linux/kernel.h>
@@ -35,11 +37,16 @@ int run_init_program(const char *name)
 
 void run_init_programs(void)
 {
+	char rdinit[64];
 	const struct initramfs_file *f;
 	unsigned int i;
 
-	for (i = 0; (f = initramfs_file(i)); i++)
-		if (!strncmp(f->name, "/bin/", 5))
-			run_init_program(f->name);
+	if (cmdline_find_option(boot_command_line, "rdinit", rdinit,
+				sizeof(rdinit)) > 0)
+		run_init_program(rdinit);
+	else
+		for (i = 0; (f = initramfs_file(i)); i++)
+			if (!strncmp(f->name, "/bin/", 5))
+				run_init_program(f->name);
 	pr_info("=== done\n");
 }

@@ -56,7 +56,7 @@ static int elf_map(struct linux_binprm *bprm, const Elf64_Phdr *ph)
 
 	if (ph->p_filesz > ph->p_memsz || ph->p_offset > bprm->size ||
 	    bprm->size - ph->p_offset < ph->p_filesz ||
-	    ph->p_memsz > TASK_SIZE_MAX || end > TASK_SIZE_MAX ||
+	    ph->p_memsz > TASK_SIZE_MAX || end > STACK_TOP - STACK_SIZE ||
 	    end <= start || start < PAGE_SIZE) {
 		pr_info("%s: a segment outside the file or the user half: "
 			"-ENOEXEC\n", bprm->filename);

@@ -21,6 +21,9 @@
 #include <asm/sections.h>
 #include <linux/mm.h>
 #include <linux/vmalloc.h>
+#include <linux/binfmts.h>
+#include <linux/gfp.h>
+#include <linux/initramfs.h>
 
 static int a_kernel_variable;
 
@@ -278,6 +281,34 @@ static void test_vmalloc_memory_is_its_pages(void)
 	purge_vmap_area_lazy();
 }
 
+static bool user_program_present(const char *name)
+{
+	if (initramfs_lookup(name))
+		return true;
+	pr_info("selftest: no %s in the initramfs: skipped\n", name);
+	return false;
+}
+
+static void test_user_hello_exits_0_and_gives_back_its_pages(void)
+{
+	unsigned long before;
+
+	if (!user_program_present("/bin/hello"))
+		return;
+	EXPECT_EQ(run_init_program("/bin/hello"), 0);
+	drain_all_pages(NULL);
+	before = nr_free_pages();
+	EXPECT_EQ(run_init_program("/bin/hello"), 0);
+	drain_all_pages(NULL);
+	EXPECT_EQ(nr_free_pages(), before);
+}
+
+static void test_user_segv_is_killed_by_sigsegv(void)
+{
+	if (user_program_present("/bin/segv"))
+		EXPECT_EQ(run_init_program("/bin/segv"), 11);
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -309,5 +340,8 @@ const struct self_test arch_self_tests[] = {
 	{ "kernel_image_pages_are_reserved",
 	  test_kernel_image_pages_are_reserved },
 	{ "vmalloc_memory_is_its_pages", test_vmalloc_memory_is_its_pages },
+	{ "user_hello_exits_0_and_gives_back_its_pages",
+	  test_user_hello_exits_0_and_gives_back_its_pages },
+	{ "user_segv_is_killed_by_sigsegv", test_user_segv_is_killed_by_sigsegv },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);
