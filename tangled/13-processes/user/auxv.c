@@ -49,8 +49,7 @@ static void show_auxv(void)
 	printf("AT_RANDOM on the stack: %s\n",
 	       yes(rnd && rnd > (const unsigned char *)&local));
 	printf("AT_SECURE: %lu\n", getauxval(AT_SECURE));
-	printf("AT_EXECFN is argv[0]'s string: %s\n",
-	       yes(getauxval(AT_EXECFN) != 0));
+	printf("AT_EXECFN given: %s\n", yes(getauxval(AT_EXECFN) != 0));
 }
 static long ns(const struct timespec *t)
 {
