@@ -61,7 +61,7 @@ START_TEST(test_initramfs_files_of_every_padding_are_found)
 	cpio_len = 0;
 	put_entry('1', "bin", 040755, "", 0, 0);
 	for (i = 0; i < 5; i++)
-		put_file(names[i], "0123456789", i * 3);
+		put_file(names[i], "0123456789AB", i * 3);
 	put_trailer();
 	ck_assert_int_eq(unpack_to_rootfs(cpio, cpio_len), 0);
 	ck_assert_ptr_null(initramfs_lookup("/bin"));
@@ -70,7 +70,7 @@ START_TEST(test_initramfs_files_of_every_padding_are_found)
 		f = initramfs_lookup(path);
 		ck_assert_ptr_nonnull(f);
 		ck_assert_uint_eq(f->size, i * 3);
-		ck_assert_int_eq(memcmp(f->data, "0123456789", i * 3), 0);
+		ck_assert_int_eq(memcmp(f->data, "0123456789AB", i * 3), 0);
 	}
 }
 END_TEST
