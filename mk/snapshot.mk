@@ -61,6 +61,12 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/kernel/*.c $(SRC)/arch/x86_64/*.c $(SRC)/arch/x86_64/*.S)
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
+# From chapter 13 on, kernel/ has subdirectories as Linux's has (sched/,
+# time/, entry/), and init/ holds what runs after start_kernel (rest_init).
+KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c \
+	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c $(SRC)/init/*.c)
+KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
+HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
 TEST_SRCS := $(wildcard $(SRC)/tests/*.c)
 BENCH_SRCS := $(wildcard $(SRC)/bench/*.c)
 TOOL_SRCS := $(wildcard $(SRC)/tools/vm/*.c)

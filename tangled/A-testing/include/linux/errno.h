@@ -10,4 +10,8 @@
 #define EFAULT		14	/* bad address */
 #define ERANGE		34	/* result too large */
 #define EPERM		1	/* operation not permitted */
+#define ESRCH		3	/* no such process */
+#define EINTR		4	/* interrupted system call */
+#define ECHILD		10	/* no child processes */
+#define EAGAIN		11	/* try again */
 #endif

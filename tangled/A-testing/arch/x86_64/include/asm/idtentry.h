@@ -19,4 +19,7 @@ void __die(const char *str, const struct pt_regs *regs,
 	   unsigned long error_code, unsigned int trapnr);
 void die(const char *str, const struct pt_regs *regs,
 	 unsigned long error_code, unsigned int trapnr) __noreturn;
+#define IRQ0_VECTOR	0x20
+extern void (*const irq_entries_start[])(void);
+void common_interrupt(struct pt_regs *regs, unsigned long vector);
 #endif
