@@ -88,15 +88,15 @@ static void test_two_threads_take_turns_through_a_wait_queue(void)
 	EXPECT_STREQ(turns, "ababab");
 }
 
-static void test_msleep_100_sleeps_at_least_25_ticks(void)
+static void test_msleep_100_waits_26_ticks_and_100_ms(void)
 {
 	unsigned long start = jiffies;
 	u64 ns = ktime_get_ns();
 
 	msleep(100);
-	EXPECT_TRUE(jiffies - start >= 25);
+	EXPECT_TRUE(jiffies - start >= 26);
 	EXPECT_TRUE(jiffies - start <= 27);
-	EXPECT_TRUE(ktime_get_ns() - ns >= 96000000);
+	EXPECT_TRUE(ktime_get_ns() - ns >= 99500000);
 }
 
 static DECLARE_WAIT_QUEUE_HEAD(never_wq);
@@ -231,8 +231,8 @@ const struct self_test sched_self_tests[] = {
 	  test_switch_runs_a_thread_and_comes_back },
 	{ "two_threads_take_turns_through_a_wait_queue",
 	  test_two_threads_take_turns_through_a_wait_queue },
-	{ "msleep_100_sleeps_at_least_25_ticks",
-	  test_msleep_100_sleeps_at_least_25_ticks },
+	{ "msleep_100_waits_26_ticks_and_100_ms",
+	  test_msleep_100_waits_26_ticks_and_100_ms },
 	{ "wait_event_timeout_times_out", test_wait_event_timeout_times_out },
 	{ "wait4_gets_the_status_and_wnohang_does_not_wait",
 	  test_wait4_gets_the_status_and_wnohang_does_not_wait },
