@@ -25,5 +25,6 @@ void enqueue_task(struct rq *rq, struct task_struct *p);
 void dequeue_task(struct rq *rq, struct task_struct *p);
 struct task_struct *pick_next_task(struct rq *rq);
 void resched_curr(struct rq *rq);
+int try_to_wake_up(struct task_struct *p, unsigned int state);
 void finish_task_switch(struct task_struct *prev);
 #endif
