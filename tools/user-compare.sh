@@ -122,7 +122,7 @@ if [ -x "$bin/spinner" ] && [ -x "$bin/sleeper" ]; then
 		    "spinner exit $hspin"
 	awk '$0 == "=== run /bin/spinner and /bin/sleeper side by side" {
 		on = 1; next }
-	    on && /^=== side by side: / { print > "/dev/stderr"; exit }
+	    on && /^=== side by side: (done|error)/ { print > "/dev/stderr"; exit }
 	    on' "$tmp/kernel.txt" > "$tmp/k.pair.all" 2> "$tmp/k.pair.end"
 	grep -v '^=== ' "$tmp/k.pair.all" | LC_ALL=C sort > "$tmp/k.pair"
 	ends=$(grep '^=== /bin/s[a-z]*: ' "$tmp/k.pair.all" | tr '\n' ' ')
