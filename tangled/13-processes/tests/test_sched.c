@@ -5,6 +5,7 @@
 #include <linux/jiffies.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
+#include <linux/timekeeping.h>
 #include <linux/timer.h>
 #include <linux/wait.h>
 #include "../kernel/sched/sched.h"
@@ -292,6 +293,42 @@ START_TEST(test_wait4_returns_the_status_and_frees_the_zombie)
 }
 END_TEST
 
+START_TEST(test_cond_resched_gives_way_only_when_asked)
+{
+	ck_assert_int_eq(cond_resched(), 0);
+	resched_curr(this_rq());
+	ck_assert_int_eq(cond_resched(), 1);
+	ck_assert(!need_resched());
+	ck_assert_ptr_eq(this_rq()->curr, &init_task);
+}
+END_TEST
+
+START_TEST(test_a_negative_timeout_returns_at_once)
+{
+	ck_assert_int_eq(schedule_timeout_interruptible(-1), 0);
+	ck_assert_uint_eq(init_task.__state, TASK_RUNNING);
+	ck_assert_uint_eq(this_rq()->nr_switches, 0);
+}
+END_TEST
+
+START_TEST(test_the_clock_counts_ticks_from_the_rtc_date)
+{
+	u64 ns, real;
+	int i;
+
+	for (i = 0; i < 10; i++)	/* the clock is not at 0 */
+		tick_handle_periodic();
+	timekeeping_init();
+	ns = ktime_get_ns();
+	real = ktime_get_real_ns();
+	ck_assert_uint_eq(real, 1700000000ULL * NSEC_PER_SEC);
+	for (i = 0; i < HZ; i++)
+		tick_handle_periodic();
+	ck_assert_uint_eq(ktime_get_ns() - ns, NSEC_PER_SEC);
+	ck_assert_uint_eq(ktime_get_real_ns() - real, NSEC_PER_SEC);
+}
+END_TEST
+
 START_TEST(test_state_letters_are_linux_ps_letters)
 {
 	struct task_struct *p = new_task("p");
@@ -360,6 +397,9 @@ Suite *sched_suite(void)
 		       test_timers_run_in_expiry_order_and_del_timer_stops_one);
 	tcase_add_test(tc, test_timers_keep_their_order_across_the_wrap);
 	tcase_add_test(tc, test_wait4_returns_the_status_and_frees_the_zombie);
+	tcase_add_test(tc, test_cond_resched_gives_way_only_when_asked);
+	tcase_add_test(tc, test_a_negative_timeout_returns_at_once);
+	tcase_add_test(tc, test_the_clock_counts_ticks_from_the_rtc_date);
 	tcase_add_test(tc, test_state_letters_are_linux_ps_letters);
 	tcase_add_test(tc, test_pids_increase_and_wrap_to_300);
 	suite_add_tcase(s, tc);

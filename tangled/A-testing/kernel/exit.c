@@ -10,17 +10,6 @@
 
 struct task_struct *child_reaper;
 
-void release_task(struct task_struct *p)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-	list_del_init(&p->tasks);
-	list_del_init(&p->sibling);
-	free_pid(p->pid);
-	local_irq_restore(flags);
-	put_task_struct(p);
-}
 
 static void exit_mm(void)
 {
@@ -35,6 +24,17 @@ static void exit_mm(void)
 	switch_mm(NULL);
 	local_irq_restore(flags);
 	mmput(mm);
+}
+void release_task(struct task_struct *p)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_del_init(&p->tasks);
+	list_del_init(&p->sibling);
+	free_pid(p->pid);
+	local_irq_restore(flags);
+	put_task_struct(p);
 }
 
 static void forget_original_parent(struct task_struct *father)

@@ -83,7 +83,6 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 	p->vfork_done = NULL;
 	p->worker_private = NULL;
 	p->nvcsw = p->nivcsw = 0;
-	p->start_jiffies = jiffies;
 	strscpy(p->comm, name, TASK_COMM_LEN);
 	pid = alloc_pid();
 	if (pid < 0) {

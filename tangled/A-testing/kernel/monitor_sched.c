@@ -11,10 +11,9 @@
 
 static void show_task(struct task_struct *p)
 {
-	monitor_printf("%7d %7d %c %-16s %6lu %6lu %8lu\n", p->pid,
+	monitor_printf("%7d %7d %c %-16s %6lu %6lu\n", p->pid,
 		       p->parent ? p->parent->pid : 0, task_state_to_char(p),
-		       p->comm, p->nvcsw, p->nivcsw,
-		       jiffies - p->start_jiffies);
+		       p->comm, p->nvcsw, p->nivcsw);
 }
 
 static void cmd_ps(int argc, char **argv)
@@ -22,8 +21,7 @@ static void cmd_ps(int argc, char **argv)
 	struct task_struct *p;
 	unsigned long flags;
 
-	monitor_printf("    PID    PPID S COMMAND           VOLUN INVOLU"
-		       "    TICKS\n");
+	monitor_printf("    PID    PPID S COMMAND           VOLUN INVOLU\n");
 	local_irq_save(flags);
 	show_task(&init_task);
 	list_for_each_entry(p, &init_task.tasks, tasks)
@@ -33,6 +31,7 @@ static void cmd_ps(int argc, char **argv)
 
 static DECLARE_WAIT_QUEUE_HEAD(token_wq);
 static int token, token_rounds;
+static unsigned long token_start;
 
 static int token_thread(void *data)
 {
@@ -42,7 +41,7 @@ static int token_thread(void *data)
 	for (round = 0; round < token_rounds; round++) {
 		wait_event(token_wq, token == i);
 		monitor_printf("[%5lu] %s (pid %d): token, round %d\n",
-			       jiffies - INITIAL_JIFFIES, current->comm,
+			       jiffies - token_start, current->comm,
 			       current->pid, round + 1);
 		token = (i + 1) % 3;
 		wake_up_all(&token_wq);
@@ -50,7 +49,7 @@ static int token_thread(void *data)
 	}
 	msleep(20);
 	monitor_printf("[%5lu] %s (pid %d): exits with %ld\n",
-		       jiffies - INITIAL_JIFFIES, current->comm, current->pid,
+		       jiffies - token_start, current->comm, current->pid,
 		       i + 1);
 	return (i + 1) << 8;
 }
@@ -62,6 +61,7 @@ static void cmd_kthreads(int argc, char **argv)
 
 	token = 0;
 	token_rounds = 3;
+	token_start = jiffies;
 	for (i = 0; i < 3; i++) {
 		pid = kernel_thread(token_thread, (void *)(long)i, names[i],
 				    SIGCHLD);

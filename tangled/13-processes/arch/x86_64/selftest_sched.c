@@ -99,6 +99,27 @@ static void test_msleep_100_waits_26_ticks_and_100_ms(void)
 	EXPECT_TRUE(ktime_get_ns() - ns >= 99500000);
 }
 
+static struct task_struct *sleeper;
+
+static int wake_the_sleeper(void *arg)
+{
+	msleep(8);		/* 3 ticks of timeout */
+	wake_up_process(sleeper);
+	return 0;
+}
+
+static void test_an_early_wakeup_returns_the_ticks_left(void)
+{
+	pid_t pid;
+	long left;
+
+	sleeper = current;
+	pid = kernel_thread(wake_the_sleeper, NULL, "waker", SIGCHLD);
+	left = schedule_timeout_interruptible(50);
+	EXPECT_TRUE(left >= 45 && left <= 48);
+	reap(pid);
+}
+
 static DECLARE_WAIT_QUEUE_HEAD(never_wq);
 
 static void test_wait_event_timeout_times_out(void)
@@ -233,6 +254,8 @@ const struct self_test sched_self_tests[] = {
 	  test_two_threads_take_turns_through_a_wait_queue },
 	{ "msleep_100_waits_26_ticks_and_100_ms",
 	  test_msleep_100_waits_26_ticks_and_100_ms },
+	{ "an_early_wakeup_returns_the_ticks_left",
+	  test_an_early_wakeup_returns_the_ticks_left },
 	{ "wait_event_timeout_times_out", test_wait_event_timeout_times_out },
 	{ "wait4_gets_the_status_and_wnohang_does_not_wait",
 	  test_wait4_gets_the_status_and_wnohang_does_not_wait },

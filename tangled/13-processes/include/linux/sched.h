@@ -63,7 +63,6 @@ struct task_struct {
 	struct completion *vfork_done;	/* completed at exit */
 	void *worker_private;		/* a kthread's struct kthread */
 	unsigned long nvcsw, nivcsw;	/* switches, voluntary or not */
-	unsigned long start_jiffies;
 	char comm[TASK_COMM_LEN];
 	struct mempolicy *mempolicy;	/* NULL: the system default */
 	int il_prev;			/* the last node interleaved on */

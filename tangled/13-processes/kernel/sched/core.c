@@ -179,7 +179,6 @@ void sched_init(void)
 	INIT_LIST_HEAD(&init_task.children);
 	INIT_LIST_HEAD(&init_task.run_list);
 	init_task.time_slice = RR_TIMESLICE;
-	init_task.start_jiffies = jiffies;
 	init_task.flags &= ~PF_IDLE;
 	enqueue_task(rq, &init_task);
 	child_reaper = &init_task;

@@ -4,40 +4,6 @@
 #include <linux/sched.h>
 #include <linux/wait.h>
 
-void add_wait_queue(struct wait_queue_head *wq_head,
-		    struct wait_queue_entry *wq_entry)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-
-	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
-	list_add(&wq_entry->entry, &wq_head->head);
-	local_irq_restore(flags);
-}
-
-void add_wait_queue_exclusive(struct wait_queue_head *wq_head,
-			      struct wait_queue_entry *wq_entry)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-
-	wq_entry->flags |= WQ_FLAG_EXCLUSIVE;
-	list_add_tail(&wq_entry->entry, &wq_head->head);
-	local_irq_restore(flags);
-}
-
-void remove_wait_queue(struct wait_queue_head *wq_head,
-		       struct wait_queue_entry *wq_entry)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-
-	list_del_init(&wq_entry->entry);
-	local_irq_restore(flags);
-}
 
 void init_wait_entry(struct wait_queue_entry *wq_entry, int flags)
 {
@@ -74,6 +40,40 @@ void finish_wait(struct wait_queue_head *wq_head,
 	local_irq_save(flags);
 	if (!list_empty(&wq_entry->entry))
 		list_del_init(&wq_entry->entry);
+	local_irq_restore(flags);
+}
+void add_wait_queue(struct wait_queue_head *wq_head,
+		    struct wait_queue_entry *wq_entry)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+
+	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
+	list_add(&wq_entry->entry, &wq_head->head);
+	local_irq_restore(flags);
+}
+
+void add_wait_queue_exclusive(struct wait_queue_head *wq_head,
+			      struct wait_queue_entry *wq_entry)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+
+	wq_entry->flags |= WQ_FLAG_EXCLUSIVE;
+	list_add_tail(&wq_entry->entry, &wq_head->head);
+	local_irq_restore(flags);
+}
+
+void remove_wait_queue(struct wait_queue_head *wq_head,
+		       struct wait_queue_entry *wq_entry)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+
+	list_del_init(&wq_entry->entry);
 	local_irq_restore(flags);
 }
 
