@@ -61,8 +61,9 @@ void time_init(void)
 	outb(PIT_LATCH >> 8, PIT_CH0);
 	if (request_irq(0, timer_interrupt, 0, "timer", NULL))
 		panic("time_init: no line 0 for the timer");
-	pr_info("clockevent: pit at %d Hz (latch %d), HZ=%d\n",
-		PIT_TICK_RATE / PIT_LATCH, PIT_LATCH, HZ);
+	pr_info("clockevent: pit at %d.%02d Hz (latch %d), HZ=%d\n",
+		PIT_TICK_RATE / PIT_LATCH,
+		PIT_TICK_RATE * 100 / PIT_LATCH % 100, PIT_LATCH, HZ);
 }
 
 static unsigned int cmos_read_raw(unsigned int reg)
