@@ -7,6 +7,7 @@
 #include <linux/sched/task.h>
 #include <linux/wait.h>
 #include <linux/sched/mm.h>
+#include <uapi/linux/wait.h>
 
 struct task_struct *child_reaper;
 

@@ -8,6 +8,7 @@
 #include <linux/sched/task.h>
 #include <linux/timekeeping.h>
 #include <linux/wait.h>
+#include <uapi/linux/wait.h>
 
 static void show_task(struct task_struct *p)
 {

@@ -8,6 +8,7 @@
 #include <linux/timekeeping.h>
 #include <linux/timer.h>
 #include <linux/wait.h>
+#include <uapi/linux/wait.h>
 #include "../kernel/sched/sched.h"
 
 static void sched_test_setup(void)

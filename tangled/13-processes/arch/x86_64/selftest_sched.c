@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <uapi/linux/wait.h>
 #include <linux/vmalloc.h>
 #include "../../mm/slab.h"
 

@@ -99,12 +99,4 @@ void __wake_up(struct wait_queue_head *wq_head, unsigned int mode,
 				      __ret = schedule_timeout(__ret));	\
 	__ret;								\
 })
-
-#define WNOHANG		0x00000001
-#define WUNTRACED	0x00000002
-#define WEXITED		0x00000004
-#define WCONTINUED	0x00000008
-#define __WNOTHREAD	0x20000000
-#define __WALL		0x40000000
-#define __WCLONE	0x80000000
 #endif
