@@ -333,12 +333,12 @@ static int do_vmap(const struct op *op)
 static int free_area(unsigned int k)
 {
 	struct model_area *a = &areas[k];
-	unsigned long addr, end = area_end(a);
+	unsigned long addr, end = area_end(a), purges = vmalloc_stats.purges;
 	unsigned int i;
 	int rc;
 
-	model_describe("%s(%#lx), %u pages", a->vmapped ? "vunmap" : "vfree",
-		       a->addr, a->nr_pages);
+	model_describe("%s(%#lx), %lu bytes", a->vmapped ? "vunmap" : "vfree",
+		       a->addr, a->size);
 	rc = check_words(a) ?: check_mapped_pages(a);
 	if (rc)
 		return rc;
@@ -349,6 +349,10 @@ static int free_area(unsigned int k)
 	for (addr = a->addr; addr < end; addr += PAGE_SIZE)
 		if (vmalloc_to_page((void *)addr))
 			return model_fail("%#lx is still mapped", addr);
+		else if (purges != vmalloc_stats.purges &&
+			 host_tlb_cached(addr))
+			return model_fail("%#lx is in the TLB after the purge",
+					  addr);
 	if (find_vm_area((void *)a->addr))
 		return model_fail("the area is still busy");
 	for (i = 0; i < a->nr_pages; i++) {
