@@ -116,6 +116,7 @@ static long x64_sys_clock_gettime(const struct pt_regs *regs)
 				 ARG(si, struct __kernel_timespec __user *));
 }
 
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -133,6 +134,7 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_set_tid_address] = x64_sys_set_tid_address,
 	[__NR_clock_gettime] = x64_sys_clock_gettime,
 	[__NR_exit_group] = x64_sys_exit_group,
+
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -78,4 +78,5 @@ long sys_clock_gettime(int which, struct __kernel_timespec __user *tp);
 long sys_exit(int error_code) __noreturn;
 long sys_exit_group(int error_code) __noreturn;
 long sys_arch_prctl(int option, unsigned long arg2);
+
 #endif
