@@ -1,9 +1,11 @@
 /* fs/exec.c: running a program from the initramfs until it ends. */
 #include <linux/binfmts.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/initramfs.h>
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 
 static struct user_program no_program = { .comm = "swapper/0" };
@@ -32,6 +34,15 @@ static void set_comm(char *comm, size_t size, const char *filename)
 		if (*s == '/')
 			base = s + 1;
 	strscpy(comm, base, size);
+}
+
+struct file *file_alloc(const char *path)
+{
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (f)
+		strscpy(f->f_path, path, sizeof(f->f_path));
+	return f;
 }
 
 int run_program(const char *filename, const char *const *argv,

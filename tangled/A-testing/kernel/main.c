@@ -12,6 +12,7 @@
 #include <linux/vmalloc_sync.h>
 #include <linux/binfmts.h>
 #include <linux/initramfs.h>
+#include <linux/sched/mm.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -51,4 +52,6 @@ void mm_core_init(void)
 	kmem_cache_init();
 	vmalloc_init();
 	setup_per_cpu_pageset();
+	mmap_init();
+	setup_zero_page();
 }

@@ -309,6 +309,26 @@ static void test_user_segv_is_killed_by_sigsegv(void)
 		EXPECT_EQ(run_init_program("/bin/segv"), 11);
 }
 
+static void test_user_address_space_programs_exit_0(void)
+{
+	static const char *const names[] = {
+		"/bin/mmap", "/bin/brk", "/bin/mapfixed",
+	};
+	unsigned long before;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (user_program_present(names[i]))
+			EXPECT_EQ(run_init_program(names[i]), 0);
+	if (!user_program_present("/bin/mmap"))
+		return;
+	drain_all_pages(NULL);
+	before = nr_free_pages();
+	EXPECT_EQ(run_init_program("/bin/mmap"), 0);
+	drain_all_pages(NULL);
+	EXPECT_EQ(nr_free_pages(), before);
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -343,5 +363,7 @@ const struct self_test arch_self_tests[] = {
 	{ "user_hello_exits_0_and_gives_back_its_pages",
 	  test_user_hello_exits_0_and_gives_back_its_pages },
 	{ "user_segv_is_killed_by_sigsegv", test_user_segv_is_killed_by_sigsegv },
+	{ "user_address_space_programs_exit_0",
+	  test_user_address_space_programs_exit_0 },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

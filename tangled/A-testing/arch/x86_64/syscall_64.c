@@ -115,7 +115,17 @@ static long x64_sys_clock_gettime(const struct pt_regs *regs)
 	return sys_clock_gettime(ARG(di, int),
 				 ARG(si, struct __kernel_timespec __user *));
 }
+static long x64_sys_mmap(const struct pt_regs *regs)
+{
+	return sys_mmap(ARG(di, unsigned long), ARG(si, unsigned long),
+			ARG(dx, unsigned long), ARG(r10, unsigned long),
+			ARG(r8, unsigned long), ARG(r9, unsigned long));
+}
 
+static long x64_sys_munmap(const struct pt_regs *regs)
+{
+	return sys_munmap(ARG(di, unsigned long), ARG(si, size_t));
+}
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -134,7 +144,8 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_set_tid_address] = x64_sys_set_tid_address,
 	[__NR_clock_gettime] = x64_sys_clock_gettime,
 	[__NR_exit_group] = x64_sys_exit_group,
-
+	[__NR_mmap] = x64_sys_mmap,
+	[__NR_munmap] = x64_sys_munmap,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -78,5 +78,9 @@ long sys_clock_gettime(int which, struct __kernel_timespec __user *tp);
 long sys_exit(int error_code) __noreturn;
 long sys_exit_group(int error_code) __noreturn;
 long sys_arch_prctl(int option, unsigned long arg2);
-
+#define __NR_mmap		9
+#define __NR_munmap		11
+long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
+	      unsigned long flags, unsigned long fd, unsigned long off);
+long sys_munmap(unsigned long addr, size_t len);
 #endif
