@@ -66,6 +66,12 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/arch/x86_64/*.S)
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/init/*.c $(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
+# From chapter 13 on, kernel/ has subdirectories as Linux's has (sched/,
+# time/, entry/); init/ (above) holds what runs after start_kernel.
+KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c \
+	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
+KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
+HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
 USER_SRCS := $(wildcard $(SRC)/user/*.c)
 USER_BINS := $(patsubst $(SRC)/user/%.c,$(OUT)/user/bin/%,$(USER_SRCS))
 INITRAMFS := $(if $(USER_SRCS),$(OUT)/initramfs.cpio)

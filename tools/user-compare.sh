@@ -16,7 +16,14 @@
 # left Linux's one-line report: a segfault report for a page fault, a traps:
 # report otherwise, checked with a pattern of Linux 6.1's format.  A program
 # must also give back every page it used ("pages not given back" fails),
-# except the first, whose kernel stack's page tables and first slabs stay.
+# except the first, whose kernel stack's page tables and first slabs stay,
+# and every task_struct ("task_structs not given back" fails, the first
+# too).  Then the kernel runs /bin/spinner and /bin/sleeper side by side
+# ("=== run /bin/spinner and /bin/sleeper side by side" ... "=== side by
+# side: done"); here they run side by side too, and the lines each printed
+# must be the same (in any order), both must exit 0, and under the kernel
+# the sleeper must end first: the tick took the processor from the
+# spinner, which never sleeps.
 # One ok/not ok line per program and check; exits 1 if any failed.
 set -u
 
@@ -91,7 +98,55 @@ for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
 	else
 		ok "$prog: gave back its pages"
 	fi
+	if grep -q "^=== $name: .* task_structs not given back" \
+	    "$tmp/kernel.txt"; then
+		notok "$prog: $(grep "^=== $name: .* task_structs not given" \
+		    "$tmp/kernel.txt")"
+	else
+		ok "$prog: gave back its task_struct"
+	fi
 	first=0
 done
+
+# The two programs side by side.
+if [ -x "$bin/spinner" ] && [ -x "$bin/sleeper" ]; then
+	env -i "$bin/spinner" > "$tmp/spin.out" 2>&1 &
+	spin=$!
+	env -i "$bin/sleeper" > "$tmp/sleep.out" 2>&1
+	hsleep=$?
+	wait $spin
+	hspin=$?
+	cat "$tmp/spin.out" "$tmp/sleep.out" | LC_ALL=C sort > "$tmp/host.pair"
+	[ $hsleep = 0 ] && [ $hspin = 0 ] ||
+		notok "side by side: on Linux, sleeper exit $hsleep," \
+		    "spinner exit $hspin"
+	awk '$0 == "=== run /bin/spinner and /bin/sleeper side by side" {
+		on = 1; next }
+	    on && /^=== side by side: (done|error)/ { print > "/dev/stderr"; exit }
+	    on' "$tmp/kernel.txt" > "$tmp/k.pair.all" 2> "$tmp/k.pair.end"
+	grep -v '^=== ' "$tmp/k.pair.all" | LC_ALL=C sort > "$tmp/k.pair"
+	ends=$(grep '^=== /bin/s[a-z]*: ' "$tmp/k.pair.all" | tr '\n' ' ')
+	if ! grep -q 'done' "$tmp/k.pair.end"; then
+		notok "side by side: the kernel did not run them to their end"
+	elif cmp -s "$tmp/host.pair" "$tmp/k.pair"; then
+		ok "side by side: the same lines on Linux and on the book's kernel"
+	else
+		notok "side by side: the lines differ (Linux -, ours +):"
+		diff -u "$tmp/host.pair" "$tmp/k.pair" | tail -n +3 |
+		    sed 's/^/#   /'
+	fi
+	case $ends in
+	"=== /bin/sleeper: exit 0 === /bin/spinner: exit 0 ")
+		ok "side by side: the sleeper ended first, both with exit 0" ;;
+	*)	notok "side by side: ends in this order: $ends" ;;
+	esac
+	if grep -q '^=== side by side: .* not given back' "$tmp/kernel.txt"
+	then
+		notok "side by side: $(grep '^=== side by side: .* not given' \
+		    "$tmp/kernel.txt")"
+	else
+		ok "side by side: gave back their pages and task_structs"
+	fi
+fi
 grep -q '^=== done$' "$tmp/kernel.txt" || notok "the kernel did not finish"
 exit $fail

@@ -1,14 +1,13 @@
-/* fs/exec.c: running a program from the initramfs until it ends. */
+/* fs/exec.c: a task runs a program from the initramfs; running one. */
+#include <asm/irqflags.h>
 #include <linux/binfmts.h>
 #include <linux/errno.h>
 #include <linux/initramfs.h>
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/task.h>
+#include <linux/sched/task_stack.h>
 #include <linux/string.h>
-
-static struct user_program no_program = { .comm = "swapper/0" };
-struct user_program *current_program = &no_program;
-static int last_pid;
 
 static int count_strings(const char *const **vec, unsigned int *count,
 			 const char *const *strs)
@@ -34,12 +33,13 @@ static void set_comm(char *comm, size_t size, const char *filename)
 	strscpy(comm, base, size);
 }
 
-int run_program(const char *filename, const char *const *argv,
-		const char *const *envp)
+int kernel_execve(const char *filename, const char *const *argv,
+		  const char *const *envp)
 {
 	const struct initramfs_file *f = initramfs_lookup(filename);
 	struct linux_binprm bprm = { .filename = filename };
-	struct user_program prog = { .pid = ++last_pid };
+	struct mm_struct *old;
+	unsigned long flags;
 	int ret;
 
 	if (!f)
@@ -52,15 +52,54 @@ int run_program(const char *filename, const char *const *argv,
 	bprm.mm = mm_alloc();
 	if (!bprm.mm)
 		return -ENOMEM;
-	set_comm(prog.comm, sizeof(prog.comm), filename);
-	strscpy(bprm.mm->exe, prog.comm, sizeof(bprm.mm->exe));
-	prog.mm = bprm.mm;
+	set_comm(bprm.mm->exe, sizeof(bprm.mm->exe), filename);
 	ret = load_elf_binary(&bprm);
-	if (ret == 0) {
-		current_program = &prog;
-		ret = arch_run_user(bprm.mm, bprm.entry, bprm.p);
-		current_program = &no_program;
+	if (ret) {
+		mmput(bprm.mm);
+		return ret;
 	}
-	mmput(bprm.mm);
-	return ret;
+	local_irq_save(flags);
+	old = current->mm;
+	current->mm = current->active_mm = bprm.mm;
+	switch_mm(bprm.mm);
+	set_comm(current->comm, TASK_COMM_LEN, filename);
+	local_irq_restore(flags);
+	if (old)
+		mmput(old);
+	current->thread.fsbase = 0;
+	current->clear_child_tid = NULL;
+	flush_thread();
+	start_thread(task_pt_regs(current), bprm.entry, bprm.p);
+	return 0;
+}
+
+static int run_user_program(void *arg)
+{
+	struct program_run *run = arg;
+
+	run->error = kernel_execve(run->filename, run->argv, run->envp);
+	if (run->error)
+		return run->error;
+	start_user_mode();
+}
+
+int start_program(struct program_run *run)
+{
+	run->error = 0;
+	return user_mode_thread(run_user_program, run, run->filename,
+				SIGCHLD);
+}
+
+int run_program(const char *filename, const char *const *argv,
+		const char *const *envp)
+{
+	struct program_run run = { filename, argv, envp, 0 };
+	pid_t pid = start_program(&run);
+	int status;
+
+	if (pid < 0)
+		return pid;
+	if (kernel_wait4(pid, &status, 0, NULL) != pid)
+		return -ECHILD;
+	return run.error ? run.error : status;
 }

@@ -10,8 +10,12 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/vmalloc_sync.h>
-#include <linux/binfmts.h>
-#include <linux/initramfs.h>
+#include <asm/irqflags.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/sched.h>
+#include <linux/timekeeping.h>
+#include <linux/timer.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -21,20 +25,19 @@ void start_kernel(void)
 	pr_notice("Page by Page kernel (gcc %s)\n", __VERSION__);
 	setup_arch();
 	mm_core_init();
-	populate_rootfs();
+	sched_init();
+	init_IRQ();
+	init_timers();
+	time_init();
+	timekeeping_init();
+	local_irq_enable();
 	if (cmdline_find_option_bool(boot_command_line, "test") > 0) {
 		int failed = run_self_tests();
 
 		machine_exit(failed ? KERNEL_EXIT_FAILURE
 				    : KERNEL_EXIT_SUCCESS);
 	}
-	if (cmdline_find_option_bool(boot_command_line, "user") > 0)
-		run_init_programs();
-	else if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
-		monitor_run();
-	else
-		demo_run();
-	machine_exit(KERNEL_EXIT_SUCCESS);
+	rest_init();
 }
 
 void mm_core_init(void)

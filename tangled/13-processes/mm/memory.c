@@ -43,6 +43,10 @@ static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
 	return pte_offset_kernel(pmd, addr);
 }
 
+struct mm_struct init_mm = {
+	.exe = "swapper",
+};
+
 static int mm_add_region(struct mm_struct *mm, unsigned long start,
 			 unsigned long end)
 {

@@ -34,6 +34,7 @@ int main(void)
 	ADD_SUITE(slab);
 	ADD_SUITE(kmalloc);
 	ADD_SUITE(vmalloc);
+	ADD_SUITE(sched);
 	ADD_SUITE(user);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

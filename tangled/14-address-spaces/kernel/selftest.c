@@ -530,6 +530,8 @@ int run_self_tests(void)
 		run_one(&kmalloc_self_tests[i], &passed, &failed);
 	for (i = 0; i < nr_vmalloc_self_tests; i++)
 		run_one(&vmalloc_self_tests[i], &passed, &failed);
+	for (i = 0; i < nr_sched_self_tests; i++)
+		run_one(&sched_self_tests[i], &passed, &failed);
 	pr_info("%u passed, %u failed\n", passed, failed);
 	return failed;
 }

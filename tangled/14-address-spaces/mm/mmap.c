@@ -8,6 +8,7 @@
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -426,7 +427,7 @@ static int do_brk_flags(struct mm_struct *mm, unsigned long addr,
 
 long sys_brk(unsigned long brk)
 {
-	struct mm_struct *mm = current_program->mm;
+	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk = PAGE_ALIGN(mm->brk);
 	struct vm_area_struct *next;
 
@@ -497,11 +498,11 @@ long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 			return -EBADF;
 		return len ? -ENODEV : -EINVAL;
 	}
-	return do_mmap(current_program->mm, NULL, addr, len, prot, flags,
+	return do_mmap(current->mm, NULL, addr, len, prot, flags,
 		       off >> PAGE_SHIFT);
 }
 
 long sys_munmap(unsigned long addr, size_t len)
 {
-	return do_munmap(current_program->mm, addr, len);
+	return do_munmap(current->mm, addr, len);
 }

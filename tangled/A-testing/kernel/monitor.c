@@ -139,6 +139,7 @@ static const struct monitor_command *const monitor_command_tables[] = {
 	monitor_slab_commands,
 	monitor_kmalloc_commands,
 	monitor_vmalloc_commands,
+	monitor_sched_commands,
 	monitor_debug_commands,
 };
 

@@ -12,6 +12,7 @@
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
+#include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -25,6 +26,10 @@ static void flush_tlb_one_user(unsigned long addr)
 {
 	__flush_tlb_one_kernel(addr);
 }
+
+struct mm_struct init_mm = {
+	.exe = "swapper",
+};
 
 unsigned long zero_pfn;
 
@@ -96,7 +101,7 @@ static bool access_error(unsigned long error_code,
 bool do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 			unsigned long address)
 {
-	struct mm_struct *mm = current_program->mm;
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
 	unsigned int flags = 0;
 

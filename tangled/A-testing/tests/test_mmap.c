@@ -9,6 +9,7 @@
 #include <linux/gfp.h>
 #include <linux/mman.h>
 #include <linux/pgtable.h>
+#include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
 
@@ -16,8 +17,6 @@
 #define RW		(PROT_READ | PROT_WRITE)
 #define ANON		(MAP_PRIVATE | MAP_ANONYMOUS)
 
-static struct user_program prog = { .pid = 1, .comm = "test" };
-static struct user_program *saved_program;
 static struct mm_struct *mm;
 
 static void mm_setup(void)
@@ -25,9 +24,7 @@ static void mm_setup(void)
 	host_test_setup();
 	mm = mm_alloc();
 	ck_assert_ptr_nonnull(mm);
-	prog.mm = mm;
-	saved_program = current_program;
-	current_program = &prog;
+	current->mm = mm;
 	load_cr3(mm->pgd);
 	sys_munmap(sys_mmap(0, PAGES(1), RW, ANON, -1UL, 0), PAGES(1));
 }
@@ -35,7 +32,7 @@ static void mm_setup(void)
 static void mm_teardown(void)
 {
 	load_cr3(swapper_pg_dir);
-	current_program = saved_program;
+	current->mm = NULL;
 	mmput(mm);
 }
 
@@ -214,14 +211,14 @@ START_TEST(test_an_address_space_gives_back_everything_at_its_end)
 	unsigned long before = free_pages(), a, i;
 	struct mm_struct *other = mm_alloc();
 
-	prog.mm = other;
+	current->mm = other;
 	load_cr3(other->pgd);
 	a = sys_mmap(0, PAGES(40), RW, ANON, -1UL, 0);
 	for (i = 0; i < 40; i += 3)
 		ck_assert(touch(a + PAGES(i), i % 2 ? 0 : HOST_ACCESS_WRITE));
 	ck_assert_int_eq(sys_munmap(a + PAGES(10), PAGES(5)), 0);
 	load_cr3(mm->pgd);
-	prog.mm = mm;
+	current->mm = mm;
 	mmput(other);
 	ck_assert_uint_eq(free_pages(), before);
 }

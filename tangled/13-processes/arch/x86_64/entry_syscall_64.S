@@ -1,7 +1,6 @@
 /*
  * arch/x86_64/entry_syscall_64.S: the syscall instruction's entry,
- * the two ways back to user mode, and entering a program from the boot
- * task and leaving it.
+ * the two ways back to user mode, and entering a new program.
  */
 #include <asm/segment.h>
 #include <linux/errno.h>
@@ -70,27 +69,8 @@ syscall_return_via_iret:
 	addq $8, %rsp			/* orig_ax */
 	iretq
 
-	.globl __run_user_thread
-__run_user_thread:			/* (regs, &saved_sp) */
-	pushq %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
-	movq %rsp, (%rsi)
+	.globl ret_to_user_mode
+ret_to_user_mode:			/* (regs) */
 	movq %rdi, %rsp
 	jmp syscall_return_via_iret
-
-	.globl __user_thread_exit
-__user_thread_exit:			/* (saved_sp, status) */
-	movq %rdi, %rsp
-	movl %esi, %eax
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
-	ret
 	.section .note.GNU-stack, "", @progbits

@@ -1,11 +1,14 @@
 /* arch/x86_64/syscall_64.c: the syscall MSRs, the table, the dispatch. */
+#include <asm/irqflags.h>
 #include <asm/msr.h>
 #include <asm/processor-flags.h>
 #include <asm/ptrace.h>
 #include <asm/segment.h>
 #include <linux/binfmts.h>
+#include <linux/entry-common.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 
@@ -42,8 +45,8 @@ long sys_ni_syscall(int nr)
 
 	if (!test_and_set_bit(bit, ni_logged))
 		pr_info("%s[%d]: system call %d (%s) is not implemented: "
-			"-ENOSYS\n", current_program->comm,
-			current_program->pid, nr, name ? name : "no name");
+			"-ENOSYS\n", current->comm, current->pid, nr,
+			name ? name : "no name");
 	return -ENOSYS;
 }
 
@@ -116,6 +119,28 @@ static long x64_sys_clock_gettime(const struct pt_regs *regs)
 				 ARG(si, struct __kernel_timespec __user *));
 }
 
+WRAP0(getppid)
+WRAP0(sched_yield)
+
+static long x64_sys_nanosleep(const struct pt_regs *regs)
+{
+	return sys_nanosleep(ARG(di, const struct __kernel_timespec __user *),
+			     ARG(si, struct __kernel_timespec __user *));
+}
+
+static long x64_sys_clock_nanosleep(const struct pt_regs *regs)
+{
+	return sys_clock_nanosleep(ARG(di, int), ARG(si, int),
+		ARG(dx, const struct __kernel_timespec __user *),
+		ARG(r10, struct __kernel_timespec __user *));
+}
+
+static long x64_sys_wait4(const struct pt_regs *regs)
+{
+	return sys_wait4(ARG(di, int), ARG(si, int __user *),
+			 ARG(dx, int), ARG(r10, void __user *));
+}
+
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -134,16 +159,24 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_set_tid_address] = x64_sys_set_tid_address,
 	[__NR_clock_gettime] = x64_sys_clock_gettime,
 	[__NR_exit_group] = x64_sys_exit_group,
+	[__NR_sched_yield] = x64_sys_sched_yield,
+	[__NR_nanosleep] = x64_sys_nanosleep,
+	[__NR_wait4] = x64_sys_wait4,
+	[__NR_getppid] = x64_sys_getppid,
+	[__NR_clock_nanosleep] = x64_sys_clock_nanosleep,
 
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)
 {
+	local_irq_enable();
 	if (nr >= 0 && (unsigned int)nr < NR_syscalls &&
 	    sys_call_table[nr])
 		regs->ax = sys_call_table[nr](regs);
 	else
 		regs->ax = sys_ni_syscall(nr);
+	local_irq_disable();
+	exit_to_user_mode_prepare(regs);
 	return regs->cx == regs->ip && regs->r11 == regs->flags &&
 	       regs->cs == __USER_CS && regs->ss == __USER_DS &&
 	       regs->ip < TASK_SIZE_MAX &&

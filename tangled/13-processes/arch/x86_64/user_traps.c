@@ -4,16 +4,17 @@
 #include <linux/binfmts.h>
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>
+#include <linux/sched/task.h>
 
 static void show_signal_msg(struct pt_regs *regs, unsigned long error_code,
 			    unsigned long address)
 {
 	char where[64];
 
-	print_vma_addr(where, sizeof(where), current_program->mm, regs->ip);
+	print_vma_addr(where, sizeof(where), current->mm, regs->ip);
 	pr_info("%s[%d]: segfault at %lx ip %px sp %px error %lx%s "
-		"likely on CPU 0 (core 0, socket 0)\n", current_program->comm,
-		current_program->pid, address, (void *)regs->ip,
+		"likely on CPU 0 (core 0, socket 0)\n", current->comm,
+		current->pid, address, (void *)regs->ip,
 		(void *)regs->sp, error_code, where);
 }
 
@@ -22,9 +23,9 @@ static void show_signal(struct pt_regs *regs, const char *desc,
 {
 	char where[64];
 
-	print_vma_addr(where, sizeof(where), current_program->mm, regs->ip);
+	print_vma_addr(where, sizeof(where), current->mm, regs->ip);
 	pr_info("traps: %s[%d] %s ip:%lx sp:%lx error:%lx%s\n",
-		current_program->comm, current_program->pid, desc, regs->ip,
+		current->comm, current->pid, desc, regs->ip,
 		regs->sp, error_code, where);
 }
 
@@ -54,12 +55,12 @@ void user_page_fault(struct pt_regs *regs, unsigned long error_code,
 		     unsigned long address)
 {
 	show_signal_msg(regs, error_code, address);
-	user_thread_exit(SIGSEGV);
+	do_exit(SIGSEGV);
 }
 
 void user_trap(struct pt_regs *regs, unsigned long error_code,
 	       unsigned int trapnr)
 {
 	show_signal(regs, exception_str(trapnr), error_code);
-	user_thread_exit(trap_signal(trapnr));
+	do_exit(trap_signal(trapnr));
 }

@@ -10,6 +10,10 @@
 #define EFAULT		14	/* bad address */
 #define ERANGE		34	/* result too large */
 #define EPERM		1	/* operation not permitted */
+#define ESRCH		3	/* no such process */
+#define EINTR		4	/* interrupted system call */
+#define ECHILD		10	/* no child processes */
+#define EAGAIN		11	/* try again */
 #define EBADF		9	/* bad file number */
 #define ENOEXEC		8	/* exec format error */
 #define ENOTTY		25	/* not a typewriter */

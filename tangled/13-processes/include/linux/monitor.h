@@ -23,4 +23,5 @@ extern const struct monitor_command monitor_page_alloc_commands[];
 extern const struct monitor_command monitor_slab_commands[];
 extern const struct monitor_command monitor_kmalloc_commands[];
 extern const struct monitor_command monitor_vmalloc_commands[];
+extern const struct monitor_command monitor_sched_commands[];
 #endif

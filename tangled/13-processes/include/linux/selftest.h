@@ -38,4 +38,6 @@ extern const struct self_test kmalloc_self_tests[];
 extern const unsigned int nr_kmalloc_self_tests;
 extern const struct self_test vmalloc_self_tests[];
 extern const unsigned int nr_vmalloc_self_tests;
+extern const struct self_test sched_self_tests[];
+extern const unsigned int nr_sched_self_tests;
 #endif

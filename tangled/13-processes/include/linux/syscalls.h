@@ -10,17 +10,22 @@
 #define __NR_brk		12
 #define __NR_ioctl		16
 #define __NR_writev		20
+#define __NR_sched_yield	24
+#define __NR_nanosleep		35
 #define __NR_getpid		39
 #define __NR_exit		60
+#define __NR_wait4		61
 #define __NR_uname		63
 #define __NR_getuid		102
 #define __NR_getgid		104
 #define __NR_geteuid		107
 #define __NR_getegid		108
+#define __NR_getppid		110
 #define __NR_arch_prctl		158
 #define __NR_gettid		186
 #define __NR_set_tid_address	218
 #define __NR_clock_gettime	228
+#define __NR_clock_nanosleep	230
 #define __NR_exit_group		231
 
 #define UIO_FASTIOV	8
@@ -50,7 +55,9 @@ struct __kernel_timespec {
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
+#define CLOCK_REALTIME_COARSE	5
 #define CLOCK_BOOTTIME		7
+#define TIMER_ABSTIME		0x01
 
 #define ARCH_SET_FS		0x1002
 #define ARCH_GET_FS		0x1003
@@ -78,5 +85,14 @@ long sys_clock_gettime(int which, struct __kernel_timespec __user *tp);
 long sys_exit(int error_code) __noreturn;
 long sys_exit_group(int error_code) __noreturn;
 long sys_arch_prctl(int option, unsigned long arg2);
+long sys_getppid(void);
+long sys_sched_yield(void);
+long sys_nanosleep(const struct __kernel_timespec __user *rqtp,
+		   struct __kernel_timespec __user *rmtp);
+long sys_clock_nanosleep(int which, int flags,
+			 const struct __kernel_timespec __user *rqtp,
+			 struct __kernel_timespec __user *rmtp);
+long sys_wait4(int upid, int __user *stat_addr, int options,
+	       void __user *ru);
 
 #endif

@@ -24,6 +24,23 @@ vector = 0
 vector = vector + 1
 	.endr
 
+	.section .rodata
+	.balign 8
+	.globl irq_entries_start
+irq_entries_start:
+	.text
+vector = 32				/* IRQ0_VECTOR */
+	.rept 16			/* NR_IRQS_LEGACY */
+	.balign 16
+1:	pushq $vector			/* orig_ax: the vector */
+	pushq $vector
+	jmp exception_common
+	.pushsection .rodata
+	.quad 1b
+	.popsection
+vector = vector + 1
+	.endr
+
 exception_common:
 	pushq %rsi
 	movq 8(%rsp), %rsi		/* the vector */

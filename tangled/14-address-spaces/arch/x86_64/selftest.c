@@ -24,6 +24,9 @@
 #include <linux/binfmts.h>
 #include <linux/gfp.h>
 #include <linux/initramfs.h>
+#include <linux/sched/task.h>
+#include <linux/vmalloc.h>
+#include "../../mm/slab.h"
 
 static int a_kernel_variable;
 
@@ -283,30 +286,74 @@ static void test_vmalloc_memory_is_its_pages(void)
 
 static bool user_program_present(const char *name)
 {
+	static bool unpacked;
+
+	if (!unpacked) {
+		populate_rootfs();
+		unpacked = true;
+	}
 	if (initramfs_lookup(name))
 		return true;
 	pr_info("selftest: no %s in the initramfs: skipped\n", name);
 	return false;
 }
 
+static void user_leak_mark(unsigned long *pages, unsigned long *tasks)
+{
+	unsigned long total, slabs;
+
+	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
+	purge_vmap_area_lazy();
+	drain_all_pages(NULL);
+	*pages = nr_free_pages();
+	get_slabinfo(task_struct_cachep, tasks, &total, &slabs);
+}
+
 static void test_user_hello_exits_0_and_gives_back_its_pages(void)
 {
-	unsigned long before;
+	unsigned long pages, tasks, pages2, tasks2;
 
 	if (!user_program_present("/bin/hello"))
 		return;
 	EXPECT_EQ(run_init_program("/bin/hello"), 0);
-	drain_all_pages(NULL);
-	before = nr_free_pages();
+	user_leak_mark(&pages, &tasks);
 	EXPECT_EQ(run_init_program("/bin/hello"), 0);
-	drain_all_pages(NULL);
-	EXPECT_EQ(nr_free_pages(), before);
+	user_leak_mark(&pages2, &tasks2);
+	EXPECT_EQ(pages2, pages);
+	EXPECT_EQ(tasks2, tasks);
 }
 
 static void test_user_segv_is_killed_by_sigsegv(void)
 {
 	if (user_program_present("/bin/segv"))
 		EXPECT_EQ(run_init_program("/bin/segv"), 11);
+}
+
+static void test_user_sleeper_ends_before_spinner(void)
+{
+	struct program_run run[2] = {
+		{ "/bin/spinner", NULL, NULL, 0 },
+		{ "/bin/sleeper", NULL, NULL, 0 },
+	};
+	const char *argv[2][2] = { { run[0].filename, NULL },
+				   { run[1].filename, NULL } };
+	int pid[2], status[2] = { -1, -1 }, reaped[2];
+	unsigned int n;
+
+	if (!user_program_present("/bin/spinner") ||
+	    !user_program_present("/bin/sleeper"))
+		return;
+	for (n = 0; n < 2; n++) {
+		run[n].argv = argv[n];
+		pid[n] = start_program(&run[n]);
+		EXPECT_TRUE(pid[n] > 0);
+	}
+	for (n = 0; n < 2; n++)
+		reaped[n] = kernel_wait4(-1, &status[n], 0, NULL);
+	EXPECT_EQ(reaped[0], pid[1]);		/* the sleeper first */
+	EXPECT_EQ(reaped[1], pid[0]);
+	EXPECT_EQ(status[0], 0);
+	EXPECT_EQ(status[1], 0);
 }
 
 static void test_user_address_space_programs_exit_0(void)
@@ -363,6 +410,8 @@ const struct self_test arch_self_tests[] = {
 	{ "user_hello_exits_0_and_gives_back_its_pages",
 	  test_user_hello_exits_0_and_gives_back_its_pages },
 	{ "user_segv_is_killed_by_sigsegv", test_user_segv_is_killed_by_sigsegv },
+	{ "user_sleeper_ends_before_spinner",
+	  test_user_sleeper_ends_before_spinner },
 	{ "user_address_space_programs_exit_0",
 	  test_user_address_space_programs_exit_0 },
 };

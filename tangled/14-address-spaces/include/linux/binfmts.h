@@ -28,21 +28,24 @@ struct linux_binprm {
 
 int load_elf_binary(struct linux_binprm *bprm);
 
-struct user_program {
-	int pid;
-	char comm[16];
-	struct mm_struct *mm;
-	unsigned long fsbase;
-	int __user *clear_child_tid;
+struct pt_regs;
+
+struct program_run {
+	const char *filename;
+	const char *const *argv, *const *envp;
+	int error;			/* kernel_execve's, if it failed */
 };
 
-extern struct user_program *current_program;
-
+int kernel_execve(const char *filename, const char *const *argv,
+		  const char *const *envp);
+int start_program(struct program_run *run);
 int run_program(const char *filename, const char *const *argv,
 		const char *const *envp);
-int arch_run_user(struct mm_struct *mm, unsigned long entry,
-		  unsigned long sp);
-void user_thread_exit(int status) __noreturn;
+void start_thread(struct pt_regs *regs, unsigned long new_ip,
+		  unsigned long new_sp);
+void flush_thread(void);
+void start_user_mode(void) __noreturn;
 int run_init_program(const char *name);
 void run_init_programs(void);
+int run_side_by_side(const char *first, const char *second);
 #endif

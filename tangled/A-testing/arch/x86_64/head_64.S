@@ -146,6 +146,7 @@ early_pud_ident:	.skip 4096
 early_pud_kernel:	.skip 4096
 early_pmd:		.skip 4096
 	.balign 16
+	.globl early_stack
 early_stack:		.skip 16384
 early_stack_end:
 	.section .note.GNU-stack, "", @progbits

@@ -1,7 +1,11 @@
-/*
- * arch/x86_64/process_64.c: entering user mode and coming back, the
- * kernel stack a program's exceptions and calls land on, its FS base.
- */
+/* arch/x86_64/process_64.c: a new task's first frame, and the switch. */
+#include <asm/switch_to.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/sched/task.h>
+#include <linux/sched/task_stack.h>
+#include <linux/string.h>
+#include <asm/irqflags.h>
 #include <asm/desc.h>
 #include <asm/msr.h>
 #include <asm/processor-flags.h>
@@ -9,21 +13,63 @@
 #include <asm/segment.h>
 #include <asm/special_insns.h>
 #include <linux/binfmts.h>
+#include <linux/entry-common.h>
 #include <linux/errno.h>
-#include <linux/kernel.h>
 #include <linux/numa.h>
 #include <linux/pgtable.h>
 #include <linux/sched/mm.h>
-#include <linux/sched/task_stack.h>
-#include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 
-int __run_user_thread(struct pt_regs *regs, unsigned long *saved_sp);
-void __user_thread_exit(unsigned long saved_sp, int status) __noreturn;
+/* The second half's part of the file, below, that the switch uses. */
+static void load_sp0(unsigned long sp0);
+static void fpu_save(struct task_struct *p);
+static void fpu_restore(struct task_struct *p);
+
+_Static_assert(offsetof(struct task_struct, thread.sp) == TASK_threadsp,
+	       "TASK_threadsp is thread.sp's offset");
+
+struct task_struct *__switch_to(struct task_struct *prev,
+				struct task_struct *next)
+{
+	current_task = next;
+	load_sp0((unsigned long)next->stack + THREAD_SIZE);
+	if (prev->mm)
+		fpu_save(prev);
+	if (next->mm != prev->mm)
+		switch_mm(next->mm);
+	if (next->mm) {
+		wrmsrl(MSR_FS_BASE, next->thread.fsbase);
+		fpu_restore(next);
+	}
+	return prev;
+}
+
+int copy_thread(struct task_struct *p, int (*fn)(void *), void *arg)
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+	struct fork_frame *fork_frame =
+		list_entry(childregs, struct fork_frame, regs);
+	struct inactive_task_frame *frame = &fork_frame->frame;
+
+	memset(fork_frame, 0, sizeof(*fork_frame));
+	frame->ret_addr = (unsigned long)ret_from_fork;
+	frame->bx = (unsigned long)fn;
+	frame->r12 = (unsigned long)arg;
+	p->thread.sp = (unsigned long)fork_frame;
+	p->thread.fsbase = 0;
+	return 0;
+}
+
+void arch_cpu_idle(void)
+{
+	safe_halt();
+}
+
+void ret_to_user_mode(struct pt_regs *regs) __noreturn;
 
 #define X86_EFLAGS_FIXED	0x00000002UL	/* bit 1 is always set */
-#define USER_EFLAGS		X86_EFLAGS_FIXED
+#define USER_EFLAGS		(X86_EFLAGS_FIXED | X86_EFLAGS_IF)
 void start_thread(struct pt_regs *regs, unsigned long new_ip,
 		  unsigned long new_sp)
 {
@@ -54,33 +100,40 @@ void switch_mm(struct mm_struct *next)
 	write_cr3(__pa(pgd));
 }
 
-static unsigned long saved_kernel_sp;
-
-int arch_run_user(struct mm_struct *mm, unsigned long entry,
-		  unsigned long sp)
+static void *fxregs(struct task_struct *p)
 {
-	void *stack = alloc_thread_stack_node(NUMA_NO_NODE);
-	unsigned long top;
-	struct pt_regs *regs;
-	int status;
-
-	if (!stack)
-		return -ENOMEM;
-	top = (unsigned long)stack + THREAD_SIZE;
-	regs = (struct pt_regs *)top - 1;
-	start_thread(regs, entry, sp);
-	load_sp0(top);
-	switch_mm(mm);
-	status = __run_user_thread(regs, &saved_kernel_sp);
-	switch_mm(NULL);
-	wrmsrl(MSR_FS_BASE, 0);
-	free_thread_stack(stack);
-	return status;
+	return (void *)(((unsigned long)p->thread.fxregs + 15) & ~15UL);
 }
 
-void user_thread_exit(int status)
+static void fpu_save(struct task_struct *p)
 {
-	__user_thread_exit(saved_kernel_sp, status);
+	asm volatile("fxsave64 (%0)" : : "r"(fxregs(p)) : "memory");
+}
+
+static void fpu_restore(struct task_struct *p)
+{
+	asm volatile("fxrstor64 (%0)" : : "r"(fxregs(p)) : "memory");
+}
+
+void flush_thread(void)
+{
+	unsigned char *fx = fxregs(current);
+	u16 cwd = 0x37f;
+	u32 mxcsr = 0x1f80;
+
+	memset(fx, 0, 512);
+	memcpy(fx, &cwd, sizeof(cwd));
+	memcpy(fx + 24, &mxcsr, sizeof(mxcsr));
+	fpu_restore(current);
+}
+
+void start_user_mode(void)
+{
+	struct pt_regs *regs = task_pt_regs(current);
+
+	local_irq_disable();
+	exit_to_user_mode_prepare(regs);
+	ret_to_user_mode(regs);
 }
 
 void fpu__init_cpu(void)
@@ -104,10 +157,10 @@ long sys_arch_prctl(int option, unsigned long arg2)
 		if (arg2 >= TASK_SIZE_MAX)
 			return -EPERM;
 		wrmsrl(MSR_FS_BASE, arg2);
-		current_program->fsbase = arg2;
+		current->thread.fsbase = arg2;
 		return 0;
 	case ARCH_GET_FS:
-		base = current_program->fsbase;
+		base = current->thread.fsbase;
 		if (copy_to_user((void __user *)arg2, &base, sizeof(base)))
 			return -EFAULT;
 		return 0;

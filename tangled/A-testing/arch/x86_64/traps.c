@@ -100,6 +100,10 @@ void do_exception(struct pt_regs *regs, unsigned long vector)
 {
 	unsigned long error_code = 0;
 
+	if (vector >= IRQ0_VECTOR) {
+		common_interrupt(regs, vector);
+		return;
+	}
 	if ((EXCEPTION_ERRCODE_MASK >> vector) & 1)
 		error_code = regs->orig_ax;
 	last_exception_regs = regs;

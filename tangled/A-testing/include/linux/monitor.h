@@ -23,5 +23,6 @@ extern const struct monitor_command monitor_page_alloc_commands[];
 extern const struct monitor_command monitor_slab_commands[];
 extern const struct monitor_command monitor_kmalloc_commands[];
 extern const struct monitor_command monitor_vmalloc_commands[];
+extern const struct monitor_command monitor_sched_commands[];
 extern const struct monitor_command monitor_debug_commands[];
 #endif

@@ -2,6 +2,7 @@
 #define _LINUX_SCHED_MM_H
 /* A program's address space: its areas, its page table, its faults. */
 #include <asm/ptrace.h>
+#include <linux/err.h>
 #include <linux/pgtable.h>
 #include <linux/types.h>
 
@@ -54,7 +55,6 @@ extern unsigned long mmap_min_addr;
 extern unsigned long stack_guard_gap;
 extern unsigned long zero_pfn;
 
-#define IS_ERR_VALUE(x)		((unsigned long)(x) >= (unsigned long)-4095)
 #define offset_in_page(p)	((unsigned long)(p) & ~PAGE_MASK)
 #define pgd_offset(mm, addr)	pgd_offset_pgd((mm)->pgd, (addr))
 

@@ -19,6 +19,9 @@ void __die(const char *str, const struct pt_regs *regs,
 	   unsigned long error_code, unsigned int trapnr);
 void die(const char *str, const struct pt_regs *regs,
 	 unsigned long error_code, unsigned int trapnr) __noreturn;
+#define IRQ0_VECTOR	0x20
+extern void (*const irq_entries_start[])(void);
+void common_interrupt(struct pt_regs *regs, unsigned long vector);
 void user_page_fault(struct pt_regs *regs, unsigned long error_code,
 		     unsigned long address) __noreturn;
 void user_trap(struct pt_regs *regs, unsigned long error_code,
