@@ -252,13 +252,21 @@ START_TEST(test_the_area_decides_what_an_access_may_do)
 	unsigned long ro = map(0, PAGES(1), PROT_READ, 0);
 	unsigned long rx = map(0, PAGES(1), PROT_READ | PROT_EXEC, 0);
 	unsigned long none = map(0, PAGES(1), PROT_NONE, 0);
+	unsigned long faults = host_cpu.nr_faults;
 
+	ck_assert(!touch(ro, HOST_ACCESS_WRITE));
+	ck_assert_uint_eq(host_cpu.nr_faults, faults + 1);
+	ck_assert_ptr_null(pte_of(ro));
 	ck_assert(touch(ro, 0));
+	faults = host_cpu.nr_faults;
 	ck_assert(!touch(ro, HOST_ACCESS_WRITE));
 	ck_assert(!touch(ro, HOST_ACCESS_FETCH));
+	ck_assert_uint_eq(host_cpu.nr_faults, faults + 2);
 	ck_assert(touch(rx, HOST_ACCESS_FETCH));
 	ck_assert(!touch(rx, HOST_ACCESS_WRITE));
+	faults = host_cpu.nr_faults;
 	ck_assert(!touch(none, 0));
+	ck_assert_uint_eq(host_cpu.nr_faults, faults + 1);
 	ck_assert_ptr_null(pte_of(none));
 }
 END_TEST
