@@ -15,6 +15,16 @@ mkdir -p "$dir"
 # KIND 224 and up is a slab operation: 224-241 kmem_cache_alloc,
 # 242-249 free, 250 create, 255 with ARG below 16 destroy, the rest
 # of 251-255 shrink; PICK mod 8 is the cache.
+# KIND 192-219 is a kmalloc operation: 192-201 kmalloc, 202-203
+# kzalloc, 204-205 kmalloc_node, 206-209 krealloc, 210-219 kfree.  ARG
+# mod 12 is the power of two, 4 to 8192, that bounds the size (PICK 0:
+# that size), ARG 224 and up a large kmalloc; GFP as above, of which
+# kmalloc takes atomic, DMA, reclaimable, ZERO and NOWARN.
+# KIND 220-223 is a vmalloc operation, chosen by GFP: below 96
+# vmalloc, 96-127 vzalloc, 128-159 vmalloc_node, 160-191 vmap (bits
+# 1-2 as above for its pages' zone), 192 and up vfree.  ARG 0-191 is
+# 1-4 pages, 192-247 5-60, 248-255 100-324; PICK takes up to 3825
+# bytes off the last page and chooses the node.
 op() {
 	printf "$(printf '\\%03o\\%03o\\%03o\\%03o' "$1" "$2" "$3" "$4")"
 }
@@ -56,3 +66,17 @@ frees 10 >> "$dir/flags"
 	op 242 0 0 $((i * 7)); op 242 0 0 $((i * 5)); op 252 0 0 $i
 	i=$((i + 1)); done
   op 255 0 0 4; op 255 0 0 5; op 224 0 129 4; } > "$dir/slabs"
+
+{ a=0; while [ $a -lt 12 ]; do
+	op 192 $a 128 $((a + 1)); op 192 $a 134 0; op 192 $a 144 $a
+	a=$((a + 1)); done
+  op 192 224 128 5; op 192 240 134 9; op 202 250 192 3; op 202 5 192 2
+  op 204 7 128 1; op 204 230 128 0; op 206 11 128 4; op 206 2 128 7
+  op 206 228 128 3; op 206 0 192 1; op 210 0 0 0; op 210 0 0 7
+  op 210 0 0 20; } > "$dir/kmalloc"
+
+{ op 220 0 0 0; op 220 100 0 1; op 220 200 0 2; op 220 250 0 3
+  op 220 150 96 5; op 220 210 100 6; op 220 40 128 1; op 220 255 130 0
+  op 220 60 160 0; op 220 195 164 1; op 220 0 192 0; op 220 0 200 3
+  i=0; while [ $i -lt 56 ]; do op 220 255 0 $i; op 220 0 192 0
+	i=$((i + 1)); done; } > "$dir/vmalloc"

@@ -158,12 +158,17 @@ static int check_counts(int nid, int zi, long delta)
 
 static int run_mmcheck(void)
 {
+	static long tables[MAX_NUMNODES][MAX_NR_ZONES];
 	int rc = slab_model_check(&slab_counts);
 	struct zone *z;
 
+	if (!rc)
+		rc = kmalloc_model_check();
+	if (!rc)
+		rc = vmalloc_model_check(tables);
 	for_each_populated_zone(z) {
 		int n = z->node, j = zone_idx(z);
-		long allocated = held[n][j] + before[n][j] +
+		long allocated = held[n][j] + before[n][j] + tables[n][j] +
 				 (long)slab_counts.pages[n][j];
 		unsigned long bad = mmcheck_zone(z, allocated, false);
 
@@ -437,6 +442,11 @@ void model_count_alloc(void)
 	nr_allocs++;
 }
 
+void model_count_failure(void)
+{
+	nr_failures++;
+}
+
 /* A failed slab allocation: a failed page request of its order. */
 int model_slab_failed(unsigned int order, gfp_t gfp)
 {
@@ -455,6 +465,37 @@ int model_recount(int rc)
 {
 	count_free();
 	return rc ? rc : check_counts(-1, -1, 0);
+}
+
+/* A block another part took from the allocator (a large kmalloc, a page
+ * of a vmalloc area): held by no one before, held by the test from now. */
+int model_hold_block(struct page *page, unsigned int order)
+{
+	unsigned long pfn = page_to_pfn(page), i;
+	struct zone *z = page_zone(page);
+
+	for (i = pfn; i < pfn + (1UL << order); i++)
+		if (page_used(i))
+			return fail("pfn %#lx is already allocated", i);
+	mark_block(pfn, order, true);
+	held[z->node][zone_idx(z)] += 1L << order;
+	return MODEL_OK;
+}
+
+void model_release_block(struct page *page, unsigned int order)
+{
+	struct zone *z = page_zone(page);
+
+	mark_block(page_to_pfn(page), order, false);
+	held[z->node][zone_idx(z)] -= 1L << order;
+}
+
+/* The free pages of page's zone moved by delta since the last count. */
+int model_block_counts(struct page *page, long delta)
+{
+	struct zone *z = page_zone(page);
+
+	return check_counts(z->node, zone_idx(z), delta);
 }
 
 /* xorshift64*: four bytes per operation from one 64-bit number. */
@@ -533,6 +574,14 @@ static void decode(const uint8_t b[4], struct op *op)
 			   k == 26 ? OP_KMEM_CREATE :
 			   k == 31 && b[1] < 16 ? OP_KMEM_DESTROY :
 			   OP_KMEM_SHRINK;
+	else if (b[0] >= 220)	/* vmalloc ... vfree, by byte 2 */
+		op->kind = b[2] < 96 ? OP_VMALLOC : b[2] < 128 ? OP_VZALLOC :
+			   b[2] < 160 ? OP_VMALLOC_NODE :
+			   b[2] < 192 ? OP_VMAP : OP_VFREE;
+	else if (b[0] >= 192)	/* kmalloc, kzalloc, ..., krealloc, kfree */
+		op->kind = k < 10 ? OP_KMALLOC : k < 12 ? OP_KZALLOC :
+			   k < 14 ? OP_KMALLOC_NODE : k < 18 ? OP_KREALLOC :
+			   OP_KFREE;
 	op->order = decode_order(b[1]);
 	op->gfp = decode_gfp(b[2]);
 	op->nid = b[3] % nr_online_nodes;
@@ -593,7 +642,9 @@ int model_step(struct op_source *src)
 		rc = do_sysctl(&op);
 		break;
 	default:
-		rc = slab_model_step(&op);
+		rc = op.kind >= OP_VMALLOC ? vmalloc_model_step(&op) :
+		     op.kind >= OP_KMALLOC ? kmalloc_model_step(&op) :
+		     slab_model_step(&op);
 	}
 	if (rc == MODEL_OK && check_every && step_no % check_every == 0)
 		rc = run_mmcheck();
@@ -658,6 +709,8 @@ void model_begin(unsigned long cap, unsigned long every)
 	check_every = every;
 	nr_live = 0;
 	slab_model_begin(cap);
+	kmalloc_model_begin(cap);
+	vmalloc_model_begin(cap);
 	step_no = 0;
 	do_set_mempolicy(MPOL_DEFAULT, NULL);
 	policy.mode = MPOL_DEFAULT;
@@ -684,6 +737,10 @@ int model_end(void)
 	struct op op = { .kind = OP_FREE };
 	int rc = slab_model_end();
 
+	if (!rc)
+		rc = kmalloc_model_end();
+	if (!rc)
+		rc = vmalloc_model_end();
 	if (rc)
 		return rc;
 	while (nr_live) {

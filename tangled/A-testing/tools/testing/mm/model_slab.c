@@ -62,7 +62,7 @@ static unsigned long addr_slot(const void *p)
 	       (hash_size - 1);
 }
 
-static bool addr_live(const void *p)
+bool addr_live(const void *p)
 {
 	unsigned long i;
 
@@ -72,7 +72,7 @@ static bool addr_live(const void *p)
 	return false;
 }
 
-static void addr_add(void *p)
+void addr_add(void *p)
 {
 	unsigned long i = addr_slot(p);
 
@@ -81,7 +81,7 @@ static void addr_add(void *p)
 	live_addrs[i] = p;
 }
 
-static void addr_remove(const void *p)
+void addr_remove(const void *p)
 {
 	unsigned long i = addr_slot(p), j, home;
 
@@ -377,7 +377,7 @@ void slab_model_begin(unsigned long cap)
 	if (cap != slab_capacity) {
 		free(objects);
 		free(live_addrs);
-		for (hash_size = 1; hash_size < 2 * cap; hash_size *= 2)
+		for (hash_size = 1; hash_size < 4 * cap; hash_size *= 2)
 			;
 		objects = calloc(cap, sizeof(*objects));
 		live_addrs = calloc(hash_size, sizeof(*live_addrs));
