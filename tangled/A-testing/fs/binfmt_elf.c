@@ -2,8 +2,10 @@
 #include <asm/timex.h>
 #include <linux/binfmts.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/minmax.h>
+#include <linux/mman.h>
 #include <linux/pgtable.h>
 #include <linux/sched/mm.h>
 #include <linux/string.h>
@@ -37,36 +39,45 @@ static int elf_check_header(const struct linux_binprm *bprm,
 	return why ? -ENOEXEC : 0;
 }
 
-static pgprot_t elf_prot(u32 p_flags)
+static unsigned long elf_prot(u32 p_flags)
 {
-	pteval_t v = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
-
-	if (p_flags & PF_W)
-		v |= _PAGE_RW | _PAGE_DIRTY;
-	if (!(p_flags & PF_X))
-		v |= _PAGE_NX;
-	return __pgprot(v);
+	return (p_flags & PF_R ? PROT_READ : 0) |
+	       (p_flags & PF_W ? PROT_WRITE : 0) |
+	       (p_flags & PF_X ? PROT_EXEC : 0);
 }
 
 static int elf_map(struct linux_binprm *bprm, const Elf64_Phdr *ph)
 {
 	unsigned long start = ph->p_vaddr & PAGE_MASK;
+	unsigned long pad = ph->p_vaddr - start;
+	unsigned long file_end = PAGE_ALIGN(ph->p_vaddr + ph->p_filesz);
 	unsigned long end = PAGE_ALIGN(ph->p_vaddr + ph->p_memsz);
-	int err;
+	unsigned long prot = elf_prot(ph->p_flags);
+	struct mm_struct *mm = bprm->mm;
+	long addr = 0;
 
 	if (ph->p_filesz > ph->p_memsz || ph->p_offset > bprm->size ||
 	    bprm->size - ph->p_offset < ph->p_filesz ||
 	    ph->p_memsz > TASK_SIZE_MAX || end > STACK_TOP - STACK_SIZE ||
-	    end <= start || start < PAGE_SIZE) {
+	    end <= start || start < PAGE_SIZE || ph->p_offset < pad ||
+	    offset_in_page(ph->p_offset - pad)) {
 		pr_info("%s: a segment outside the file or the user half: "
 			"-ENOEXEC\n", bprm->filename);
 		return -ENOEXEC;
 	}
-	err = mm_map_pages(bprm->mm, start, end, elf_prot(ph->p_flags));
-	if (err)
-		return err;
-	return mm_copy_to(bprm->mm, ph->p_vaddr, bprm->data + ph->p_offset,
-			  ph->p_filesz);
+	if (!mm->exe_file && !(mm->exe_file = file_alloc(bprm->filename)))
+		return -ENOMEM;
+	if (file_end > start)
+		addr = do_mmap(mm, mm->exe_file, start, file_end - start, prot,
+			       MAP_FIXED | MAP_PRIVATE,
+			       (ph->p_offset - pad) >> PAGE_SHIFT);
+	if (!IS_ERR_VALUE(addr) && end > file_end)
+		addr = do_mmap(mm, NULL, file_end, end - file_end, prot,
+			       MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	return mm_copy_to(mm, start, bprm->data + ph->p_offset - pad,
+			  pad + ph->p_filesz);
 }
 
 static unsigned long push_bytes(struct linux_binprm *bprm, const void *src,
@@ -94,13 +105,14 @@ static void push_strings(struct linux_binprm *bprm, int n,
 static int setup_arg_pages(struct linux_binprm *bprm)
 {
 	u64 zero = 0;
-	int err;
+	long addr;
 
 	bprm->stack_low = STACK_TOP - STACK_SIZE;
-	err = mm_map_pages(bprm->mm, bprm->stack_low, STACK_TOP,
-			   elf_prot(PF_R | PF_W));
-	if (err)
-		return err;
+	addr = do_mmap(bprm->mm, NULL, bprm->stack_low, STACK_SIZE,
+		       PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE |
+		       MAP_ANONYMOUS | MAP_GROWSDOWN, 0);
+	if (IS_ERR_VALUE(addr))
+		return addr;
 	bprm->mm->start_stack = STACK_TOP;
 	bprm->p = STACK_TOP;
 	push_bytes(bprm, &zero, sizeof(zero));

@@ -2,11 +2,13 @@
 #include <asm/irqflags.h>
 #include <linux/binfmts.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/initramfs.h>
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
 #include <linux/sched/task_stack.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 
 static int count_strings(const char *const **vec, unsigned int *count,
@@ -31,6 +33,15 @@ static void set_comm(char *comm, size_t size, const char *filename)
 		if (*s == '/')
 			base = s + 1;
 	strscpy(comm, base, size);
+}
+
+struct file *file_alloc(const char *path)
+{
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (f)
+		strscpy(f->f_path, path, sizeof(f->f_path));
+	return f;
 }
 
 int kernel_execve(const char *filename, const char *const *argv,

@@ -16,6 +16,7 @@
 #include <linux/sched.h>
 #include <linux/timekeeping.h>
 #include <linux/timer.h>
+#include <linux/sched/mm.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -54,4 +55,6 @@ void mm_core_init(void)
 	kmem_cache_init();
 	vmalloc_init();
 	setup_per_cpu_pageset();
+	mmap_init();
+	setup_zero_page();
 }

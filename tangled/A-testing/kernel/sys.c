@@ -49,11 +49,6 @@ long sys_set_tid_address(int __user *tidptr)
 	return current->pid;
 }
 
-long sys_brk(unsigned long brk)
-{
-	return current->mm->brk;
-}
-
 long sys_clock_gettime(int which, struct __kernel_timespec __user *tp)
 {
 	struct __kernel_timespec ts;

@@ -5,6 +5,7 @@
 #include <linux/kernel.h>
 #include <linux/pgtable.h>
 #include <linux/vmalloc_sync.h>
+#include <linux/sched/mm.h>
 
 static pgd_t *current_pgd_entry(unsigned long address)
 {
@@ -62,6 +63,9 @@ bool handle_page_fault(struct pt_regs *regs, unsigned long error_code,
 	if (spurious_kernel_fault(error_code, address))
 		return true;
 	if (vmalloc_sync_fault(error_code, address))
+		return true;
+	if (address < TASK_SIZE_MAX &&
+	    do_user_addr_fault(regs, error_code, address))
 		return true;
 	return false;
 }

@@ -1,108 +1,331 @@
-/* mm/memory.c: a program's page tables: making, filling, freeing them. */
+/*
+ * mm/memory.c: the page fault of a program's address: checking it,
+ * making the page and its tables; unmapping; writing into an address
+ * space from the kernel.
+ */
+#include <asm/tlbflush.h>
+#include <asm/trap_pf.h>
+#include <linux/binfmts.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
+#include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/vmalloc_sync.h>
 
-static void *table_alloc(struct mm_struct *mm)
+static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
+static vm_fault_t do_wp_page(struct vm_fault *vmf);
+
+static void flush_tlb_one_user(unsigned long addr)
 {
-	struct page *page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
-
-	return page ? page_address(page) : NULL;
-}
-
-static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
-{
-	p4d_t *p4d = p4d_offset(pgd_offset_pgd(mm->pgd, addr), addr);
-	pud_t *pud;
-	pmd_t *pmd;
-	void *t;
-
-	if (p4d_none(*p4d)) {
-		if (!(t = table_alloc(mm)))
-			return NULL;
-		set_p4d(p4d, __p4d(__pa(t) | _PAGE_TABLE));
-	}
-	pud = pud_offset(p4d, addr);
-	if (pud_none(*pud)) {
-		if (!(t = table_alloc(mm)))
-			return NULL;
-		set_pud(pud, __pud(__pa(t) | _PAGE_TABLE));
-	}
-	pmd = pmd_offset(pud, addr);
-	if (pmd_none(*pmd)) {
-		if (!(t = table_alloc(mm)))
-			return NULL;
-		set_pmd(pmd, __pmd(__pa(t) | _PAGE_TABLE));
-	}
-	return pte_offset_kernel(pmd, addr);
+	__flush_tlb_one_kernel(addr);
 }
 
 struct mm_struct init_mm = {
 	.exe = "swapper",
 };
 
-static int mm_add_region(struct mm_struct *mm, unsigned long start,
-			 unsigned long end)
+unsigned long zero_pfn;
+
+void setup_zero_page(void)
 {
-	unsigned int i;
+	struct page *page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
 
-	for (i = 0; i < mm->nr_regions; i++) {
-		struct mm_region *r = &mm->regions[i];
+	if (!page)
+		panic("no memory for the zero page");
+	zero_pfn = page_to_pfn(page);
+}
 
-		if (start <= r->end && end >= r->start) {
-			r->start = min(r->start, start);
-			r->end = max(r->end, end);
-			return 0;
-		}
+static void *pgtable_alloc(struct mm_struct *mm)
+{
+	struct page *page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
+
+	if (!page)
+		return NULL;
+	mm->pgtables_bytes += PAGE_SIZE;
+	return page_address(page);
+}
+
+static pud_t *pud_alloc(struct mm_struct *mm, p4d_t *p4d,
+			unsigned long address)
+{
+	void *new;
+
+	if (p4d_none(*p4d)) {
+		if (!(new = pgtable_alloc(mm)))
+			return NULL;
+		set_p4d(p4d, __p4d(__pa(new) | _PAGE_TABLE));
 	}
-	if (mm->nr_regions == MM_MAX_REGIONS)
+	return pud_offset(p4d, address);
+}
+
+static pmd_t *pmd_alloc(struct mm_struct *mm, pud_t *pud,
+			unsigned long address)
+{
+	void *new;
+
+	if (pud_none(*pud)) {
+		if (!(new = pgtable_alloc(mm)))
+			return NULL;
+		set_pud(pud, __pud(__pa(new) | _PAGE_TABLE));
+	}
+	return pmd_offset(pud, address);
+}
+
+static int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
+{
+	void *new = pgtable_alloc(mm);
+
+	if (!new)
 		return -ENOMEM;
-	mm->regions[mm->nr_regions++] = (struct mm_region){ start, end };
+	set_pmd(pmd, __pmd(__pa(new) | _PAGE_TABLE));
 	return 0;
 }
 
-int mm_map_pages(struct mm_struct *mm, unsigned long start,
-		 unsigned long end, pgprot_t prot)
+static bool access_error(unsigned long error_code,
+			 const struct vm_area_struct *vma)
 {
-	unsigned long addr;
-
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
-		pte_t *pte = pte_alloc_map(mm, addr);
-		struct page *page;
-
-		if (!pte)
-			return -ENOMEM;
-		if (pte_present(*pte)) {
-			pteval_t v = pte_val(*pte) | pgprot_val(prot);
-
-			if (!(pgprot_val(prot) & _PAGE_NX))
-				v &= ~_PAGE_NX;
-			set_pte(pte, __pte(v));
-			continue;
-		}
-		page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
-		if (!page)
-			return -ENOMEM;
-		set_pte(pte, pfn_pte(page_to_pfn(page), prot));
-		mm->nr_pages++;
-	}
-	return mm_add_region(mm, start, end);
+	if (error_code & X86_PF_WRITE)
+		return !(vma->vm_flags & VM_WRITE);
+	if (error_code & X86_PF_PROT)
+		return true;
+	return !(vma->vm_flags & VM_ACCESS_FLAGS);
 }
 
-static void *mm_page_address(struct mm_struct *mm, unsigned long addr)
+bool do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
+			unsigned long address)
 {
-	unsigned int level;
-	pte_t *pte = lookup_address_in_pgd(pgd_offset_pgd(mm->pgd, addr),
-					   addr, &level);
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	unsigned int flags = 0;
 
-	if (!pte || !pte_present(*pte) || level != PG_LEVEL_4K)
+	if (!mm || (error_code & X86_PF_RSVD))
+		return false;
+	vma = find_vma(mm, address);
+	if (!vma)
+		return false;			/* bad_area */
+	if (vma->vm_start > address &&
+	    (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, address)))
+		return false;			/* bad_area */
+	if (access_error(error_code, vma))
+		return false;			/* bad_area_access_error */
+	if (error_code & X86_PF_WRITE)
+		flags |= FAULT_FLAG_WRITE;
+	if (error_code & X86_PF_USER)
+		flags |= FAULT_FLAG_USER;
+	return !(handle_mm_fault(vma, address, flags) & VM_FAULT_ERROR);
+}
+
+static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
+				    unsigned long address,
+				    unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.vma = vma,
+		.address = address & PAGE_MASK,
+		.flags = flags,
+	};
+	struct mm_struct *mm = vma->vm_mm;
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, address), address);
+	pud_t *pud = pud_alloc(mm, p4d, address);
+
+	if (!pud)
+		return VM_FAULT_OOM;
+	vmf.pmd = pmd_alloc(mm, pud, address);
+	if (!vmf.pmd)
+		return VM_FAULT_OOM;
+	return handle_pte_fault(&vmf);
+}
+
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma,
+			   unsigned long address, unsigned int flags)
+{
+	return __handle_mm_fault(vma, address, flags);
+}
+
+static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
+{
+	if (pmd_none(*vmf->pmd) && __pte_alloc(vmf->vma->vm_mm, vmf->pmd))
+		return VM_FAULT_OOM;
+	vmf->pte = pte_offset_kernel(vmf->pmd, vmf->address);
+	vmf->orig_pte = *vmf->pte;
+	if (pte_none(vmf->orig_pte))
+		return do_anonymous_page(vmf);
+	if ((vmf->flags & FAULT_FLAG_WRITE) && !pte_write(vmf->orig_pte))
+		return do_wp_page(vmf);
+	flush_tlb_one_user(vmf->address);
+	return 0;
+}
+
+static pte_t mk_anon_pte(struct vm_area_struct *vma, struct page *page)
+{
+	pte_t entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkwrite(pte_mkdirty(entry));
+	return entry;
+}
+
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct page *page;
+
+	if (!(vmf->flags & FAULT_FLAG_WRITE)) {
+		set_pte(vmf->pte, pfn_pte(my_zero_pfn(vmf->address),
+					  vma->vm_page_prot));
+		return 0;
+	}
+	page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
+	if (!page)
+		return VM_FAULT_OOM;
+	set_pte(vmf->pte, mk_anon_pte(vma, page));
+	return 0;
+}
+
+static vm_fault_t wp_page_copy(struct vm_fault *vmf)
+{
+	struct page *new = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
+
+	if (!new)
+		return VM_FAULT_OOM;
+	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
+	flush_tlb_one_user(vmf->address);
+	return 0;
+}
+
+static vm_fault_t do_wp_page(struct vm_fault *vmf)
+{
+	if (is_zero_pfn(pte_pfn(vmf->orig_pte)))
+		return wp_page_copy(vmf);
+	if (vmf->vma->vm_flags & VM_WRITE)
+		set_pte(vmf->pte, pte_mkwrite(pte_mkdirty(vmf->orig_pte)));
+	flush_tlb_one_user(vmf->address);
+	return 0;
+}
+
+static void zap_pte_range(pmd_t *pmd, unsigned long addr,
+			  unsigned long end)
+{
+	pte_t *pte = pte_offset_kernel(pmd, addr);
+
+	for (; addr < end; addr += PAGE_SIZE, pte++) {
+		pte_t ptent = *pte;
+
+		if (pte_none(ptent))
+			continue;
+		pte_clear(pte);
+		flush_tlb_one_user(addr);
+		if (!is_zero_pfn(pte_pfn(ptent)))
+			__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
+	}
+}
+
+void unmap_page_range(struct mm_struct *mm, unsigned long addr,
+		      unsigned long end)
+{
+	while (addr < end) {
+		p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+		pud_t *pud;
+		pmd_t *pmd;
+		unsigned long next;
+
+		if (p4d_none(*p4d)) {
+			addr = table_end(addr, PGDIR_SIZE);
+			continue;
+		}
+		pud = pud_offset(p4d, addr);
+		if (pud_none(*pud)) {
+			addr = table_end(addr, PUD_SIZE);
+			continue;
+		}
+		pmd = pmd_offset(pud, addr);
+		next = min(table_end(addr, PMD_SIZE), end);
+		if (!pmd_none(*pmd))
+			zap_pte_range(pmd, addr, next);
+		addr = next;
+	}
+}
+
+static bool free_if_empty(struct mm_struct *mm, void *table,
+			  unsigned long *entry)
+{
+	const unsigned long *e = table;
+	unsigned int i;
+
+	for (i = 0; i < PTRS_PER_PTE; i++)
+		if (e[i])
+			return false;
+	*entry = 0;
+	__free_pages(virt_to_page(table), 0);
+	mm->pgtables_bytes -= PAGE_SIZE;
+	return true;
+}
+
+void free_pgtables(struct mm_struct *mm, unsigned long addr,
+		   unsigned long end)
+{
+	while (addr < end) {
+		p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+		pud_t *pud;
+		pmd_t *pmd;
+
+		if (p4d_none(*p4d)) {
+			addr = table_end(addr, PGDIR_SIZE);
+			continue;
+		}
+		pud = pud_offset(p4d, addr);
+		if (pud_none(*pud)) {
+			addr = table_end(addr, PUD_SIZE);
+			continue;
+		}
+		pmd = pmd_offset(pud, addr);
+		if (!pmd_none(*pmd))
+			free_if_empty(mm, pmd_page_vaddr(*pmd), &pmd->pmd);
+		if (free_if_empty(mm, pud_pgtable(*pud), &pud->pud))
+			free_if_empty(mm, p4d_pgtable(*p4d), &p4d->pgd.pgd);
+		addr = table_end(addr, PMD_SIZE);
+	}
+}
+
+static pte_t *follow_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *pte;
+
+	if (p4d_none(*p4d))
 		return NULL;
+	pud = pud_offset(p4d, addr);
+	if (pud_none(*pud))
+		return NULL;
+	pmd = pmd_offset(pud, addr);
+	if (pmd_none(*pmd))
+		return NULL;
+	pte = pte_offset_kernel(pmd, addr);
+	return pte_present(*pte) ? pte : NULL;
+}
+
+static void *faultin_page(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	pte_t *pte = follow_pte(mm, addr);
+
+	if (!vma || vma->vm_start > addr)
+		return NULL;
+	if (!pte || is_zero_pfn(pte_pfn(*pte))) {
+		if (handle_mm_fault(vma, addr, FAULT_FLAG_WRITE) &
+		    VM_FAULT_ERROR)
+			return NULL;
+		pte = follow_pte(mm, addr);
+	}
 	return __va(pte_pfn(*pte) << PAGE_SHIFT);
 }
 
@@ -110,12 +333,12 @@ int mm_copy_to(struct mm_struct *mm, unsigned long addr, const void *src,
 	       size_t len)
 {
 	while (len) {
-		size_t n = min(len, PAGE_SIZE - (addr & ~PAGE_MASK));
-		char *page = mm_page_address(mm, addr & PAGE_MASK);
+		size_t n = min(len, PAGE_SIZE - offset_in_page(addr));
+		char *page = faultin_page(mm, addr & PAGE_MASK);
 
 		if (!page)
 			return -EFAULT;
-		memcpy(page + (addr & ~PAGE_MASK), src, n);
+		memcpy(page + offset_in_page(addr), src, n);
 		addr += n;
 		src = (const char *)src + n;
 		len -= n;
@@ -123,71 +346,38 @@ int mm_copy_to(struct mm_struct *mm, unsigned long addr, const void *src,
 	return 0;
 }
 
-static void free_pte_table(pte_t *pte)
-{
-	unsigned int i;
-
-	for (i = 0; i < PTRS_PER_PTE; i++)
-		if (pte_present(pte[i]))
-			__free_pages(pfn_to_page(pte_pfn(pte[i])), 0);
-	__free_pages(virt_to_page(pte), 0);
-}
-
-static void free_pmd_table(pmd_t *pmd)
-{
-	unsigned int i;
-
-	for (i = 0; i < PTRS_PER_PMD; i++)
-		if (pmd_present(pmd[i]))
-			free_pte_table(pmd_page_vaddr(pmd[i]));
-	__free_pages(virt_to_page(pmd), 0);
-}
-
-static void free_pgtables(pgd_t *pgd)
-{
-	unsigned int i, j;
-
-	for (i = 0; i < pgd_index(PAGE_OFFSET); i++) {
-		p4d_t *p4d = p4d_offset(pgd + i, 0);
-		pud_t *pud;
-
-		if (!p4d_present(*p4d))
-			continue;
-		pud = p4d_pgtable(*p4d);
-		for (j = 0; j < PTRS_PER_PUD; j++)
-			if (pud_present(pud[j]))
-				free_pmd_table(pud_pgtable(pud[j]));
-		__free_pages(virt_to_page(pud), 0);
-	}
-}
-
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
 
-	if (mm && !(mm->pgd = pgd_alloc())) {
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc();
+	if (!mm->pgd) {
 		kfree(mm);
 		return NULL;
 	}
+	mm->task_size = TASK_SIZE;
+	arch_pick_mmap_layout(mm);
 	return mm;
 }
 
 void mmput(struct mm_struct *mm)
 {
-	free_pgtables(mm->pgd);
+	exit_mmap(mm);
 	pgd_free(mm->pgd);
+	kfree(mm->exe_file);
 	kfree(mm);
 }
 
 void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
 		    unsigned long ip)
 {
-	unsigned int i;
+	struct vm_area_struct *vma = mm ? find_vma(mm, ip) : NULL;
 
 	buf[0] = '\0';
-	for (i = 0; mm && i < mm->nr_regions; i++)
-		if (ip >= mm->regions[i].start && ip < mm->regions[i].end)
-			snprintf(buf, size, " in %s[%lx+%lx]", mm->exe,
-				 mm->regions[i].start,
-				 mm->regions[i].end - mm->regions[i].start);
+	if (vma && vma->vm_file)
+		snprintf(buf, size, " in %s[%lx+%lx]",
+			 kbasename(vma->vm_file->f_path), vma->vm_start,
+			 vma->vm_end - vma->vm_start);
 }

@@ -141,6 +141,7 @@ static long x64_sys_wait4(const struct pt_regs *regs)
 			 ARG(dx, int), ARG(r10, void __user *));
 }
 
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -163,6 +164,7 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_wait4] = x64_sys_wait4,
 	[__NR_getppid] = x64_sys_getppid,
 	[__NR_clock_nanosleep] = x64_sys_clock_nanosleep,
+
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -94,4 +94,5 @@ long sys_clock_nanosleep(int which, int flags,
 			 struct __kernel_timespec __user *rmtp);
 long sys_wait4(int upid, int __user *stat_addr, int options,
 	       void __user *ru);
+
 #endif

@@ -356,6 +356,26 @@ static void test_user_sleeper_ends_before_spinner(void)
 	EXPECT_EQ(status[1], 0);
 }
 
+static void test_user_address_space_programs_exit_0(void)
+{
+	static const char *const names[] = {
+		"/bin/mmap", "/bin/brk", "/bin/mapfixed",
+	};
+	unsigned long before;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (user_program_present(names[i]))
+			EXPECT_EQ(run_init_program(names[i]), 0);
+	if (!user_program_present("/bin/mmap"))
+		return;
+	drain_all_pages(NULL);
+	before = nr_free_pages();
+	EXPECT_EQ(run_init_program("/bin/mmap"), 0);
+	drain_all_pages(NULL);
+	EXPECT_EQ(nr_free_pages(), before);
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -392,5 +412,7 @@ const struct self_test arch_self_tests[] = {
 	{ "user_segv_is_killed_by_sigsegv", test_user_segv_is_killed_by_sigsegv },
 	{ "user_sleeper_ends_before_spinner",
 	  test_user_sleeper_ends_before_spinner },
+	{ "user_address_space_programs_exit_0",
+	  test_user_address_space_programs_exit_0 },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

@@ -140,6 +140,17 @@ static long x64_sys_wait4(const struct pt_regs *regs)
 	return sys_wait4(ARG(di, int), ARG(si, int __user *),
 			 ARG(dx, int), ARG(r10, void __user *));
 }
+static long x64_sys_mmap(const struct pt_regs *regs)
+{
+	return sys_mmap(ARG(di, unsigned long), ARG(si, unsigned long),
+			ARG(dx, unsigned long), ARG(r10, unsigned long),
+			ARG(r8, unsigned long), ARG(r9, unsigned long));
+}
+
+static long x64_sys_munmap(const struct pt_regs *regs)
+{
+	return sys_munmap(ARG(di, unsigned long), ARG(si, size_t));
+}
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -163,6 +174,8 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_wait4] = x64_sys_wait4,
 	[__NR_getppid] = x64_sys_getppid,
 	[__NR_clock_nanosleep] = x64_sys_clock_nanosleep,
+	[__NR_mmap] = x64_sys_mmap,
+	[__NR_munmap] = x64_sys_munmap,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

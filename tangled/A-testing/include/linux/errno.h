@@ -18,4 +18,6 @@
 #define ENOEXEC		8	/* exec format error */
 #define ENOTTY		25	/* not a typewriter */
 #define ENOSYS		38	/* invalid system call number */
+#define ENODEV		19	/* no such device */
+#define EOVERFLOW	75	/* value too large for defined data type */
 #endif

@@ -94,4 +94,9 @@ long sys_clock_nanosleep(int which, int flags,
 			 struct __kernel_timespec __user *rmtp);
 long sys_wait4(int upid, int __user *stat_addr, int options,
 	       void __user *ru);
+#define __NR_mmap		9
+#define __NR_munmap		11
+long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
+	      unsigned long flags, unsigned long fd, unsigned long off);
+long sys_munmap(unsigned long addr, size_t len);
 #endif

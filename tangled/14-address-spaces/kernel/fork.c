@@ -1,0 +1,145 @@
+/* kernel/fork.c: making a task, with its kernel stack. */
+#include <asm/irqflags.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/jiffies.h>
+#include <linux/kernel.h>
+#include <linux/numa.h>
+#include <linux/sched/task.h>
+#include <linux/sched/task_stack.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/vmalloc.h>
+
+
+struct kmem_cache *task_struct_cachep;
+
+void *alloc_thread_stack_node(int node)
+{
+	return __vmalloc_node_range(THREAD_SIZE, THREAD_ALIGN, VMALLOC_START,
+				    VMALLOC_END, GFP_KERNEL | __GFP_ZERO,
+				    PAGE_KERNEL, 0, node,
+				    __builtin_return_address(0));
+}
+
+void free_thread_stack(void *stack)
+{
+	vfree(stack);
+}
+
+void put_task_stack(struct task_struct *tsk)
+{
+	if (tsk->stack) {
+		free_thread_stack(tsk->stack);
+		tsk->stack = NULL;
+	}
+}
+
+void fork_init(void)
+{
+	task_struct_cachep = kmem_cache_create("task_struct",
+					       sizeof(struct task_struct), 64,
+					       SLAB_PANIC, NULL);
+}
+
+void __put_task_struct(struct task_struct *tsk)
+{
+	put_task_stack(tsk);
+	kfree(tsk->worker_private);
+	kmem_cache_free(task_struct_cachep, tsk);
+}
+
+static int copy_shared(struct task_struct *p)
+{
+	int retval = 0;
+
+	p->active_mm = &init_mm;
+	p->clear_child_tid = NULL;
+	return retval;
+}
+
+struct task_struct *copy_process(int (*fn)(void *), void *arg,
+				 const char *name, unsigned long clone_flags,
+				 unsigned int pf_flags)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int retval = -ENOMEM;
+	int pid;
+
+	p = kmem_cache_alloc(task_struct_cachep, GFP_KERNEL);
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	*p = *current;
+	p->stack = alloc_thread_stack_node(NUMA_NO_NODE);
+	if (!p->stack)
+		goto bad_fork_free;
+	p->usage = 2;
+	p->thread_info.flags = 0;
+	p->__state = TASK_NEW;
+	p->flags = pf_flags;
+	p->on_rq = 0;
+	p->time_slice = current->time_slice > 1 ? current->time_slice : 1;
+	INIT_LIST_HEAD(&p->run_list);
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->tasks);
+	init_waitqueue_head(&p->wait_chldexit);
+	p->mm = NULL;
+	p->exit_state = 0;
+	p->exit_code = 0;
+	p->exit_signal = clone_flags & CSIGNAL;
+	p->vfork_done = NULL;
+	p->worker_private = NULL;
+	p->nvcsw = p->nivcsw = 0;
+	strscpy(p->comm, name, TASK_COMM_LEN);
+	pid = alloc_pid();
+	if (pid < 0) {
+		retval = pid;
+		goto bad_fork_free_stack;
+	}
+	p->pid = p->tgid = pid;
+	retval = copy_shared(p);
+	if (retval)
+		goto bad_fork_free_pid;
+	copy_thread(p, fn, arg);
+	local_irq_save(flags);
+	p->real_parent = p->parent = current;
+	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->tasks, &init_task.tasks);
+	local_irq_restore(flags);
+	return p;
+
+bad_fork_free_pid:
+	free_pid(pid);
+bad_fork_free_stack:
+	put_task_stack(p);
+bad_fork_free:
+	kmem_cache_free(task_struct_cachep, p);
+	return ERR_PTR(retval);
+}
+
+static pid_t kernel_clone(int (*fn)(void *), void *arg, const char *name,
+			  unsigned long flags, unsigned int pf_flags)
+{
+	struct task_struct *p = copy_process(fn, arg, name, flags, pf_flags);
+	pid_t pid;
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	pid = p->pid;
+	wake_up_new_task(p);
+	return pid;
+}
+
+pid_t kernel_thread(int (*fn)(void *), void *arg, const char *name,
+		    unsigned long flags)
+{
+	return kernel_clone(fn, arg, name, flags, PF_KTHREAD);
+}
+
+pid_t user_mode_thread(int (*fn)(void *), void *arg, const char *name,
+		       unsigned long flags)
+{
+	return kernel_clone(fn, arg, name, flags, 0);
+}
