@@ -49,6 +49,15 @@ void __put_task_struct(struct task_struct *tsk)
 	kmem_cache_free(task_struct_cachep, tsk);
 }
 
+static int copy_shared(struct task_struct *p)
+{
+	int retval = 0;
+
+	p->active_mm = &init_mm;
+	p->clear_child_tid = NULL;
+	return retval;
+}
+
 struct task_struct *copy_process(int (*fn)(void *), void *arg,
 				 const char *name, unsigned long clone_flags,
 				 unsigned int pf_flags)
@@ -90,8 +99,9 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 		goto bad_fork_free_stack;
 	}
 	p->pid = p->tgid = pid;
-	p->active_mm = &init_mm;
-	p->clear_child_tid = NULL;
+	retval = copy_shared(p);
+	if (retval)
+		goto bad_fork_free_pid;
 	copy_thread(p, fn, arg);
 	local_irq_save(flags);
 	p->real_parent = p->parent = current;
@@ -100,7 +110,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 	local_irq_restore(flags);
 	return p;
 
-bad_fork_free_pid: __attribute__((__unused__));
+bad_fork_free_pid:
 	free_pid(pid);
 bad_fork_free_stack:
 	put_task_stack(p);

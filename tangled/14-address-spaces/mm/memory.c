@@ -22,7 +22,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
 static vm_fault_t do_wp_page(struct vm_fault *vmf);
 
-static void flush_tlb_one_user(unsigned long addr)
+void flush_tlb_one_user(unsigned long addr)
 {
 	__flush_tlb_one_kernel(addr);
 }
@@ -86,6 +86,34 @@ static int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 		return -ENOMEM;
 	set_pmd(pmd, __pmd(__pa(new) | _PAGE_TABLE));
 	return 0;
+}
+
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (p4d_none(*p4d))
+		return NULL;
+	pud = pud_offset(p4d, addr);
+	if (pud_none(*pud))
+		return NULL;
+	pmd = pmd_offset(pud, addr);
+	if (pmd_none(*pmd))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
+}
+
+pte_t *get_locked_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud = pud_alloc(mm, p4d, addr);
+	pmd_t *pmd = pud ? pmd_alloc(mm, pud, addr) : NULL;
+
+	if (!pmd || (pmd_none(*pmd) && __pte_alloc(mm, pmd)))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
 }
 
 static bool access_error(unsigned long error_code,
@@ -251,6 +279,12 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 			zap_pte_range(pmd, addr, next);
 		addr = next;
 	}
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size)
+{
+	unmap_page_range(vma->vm_mm, start, start + size);
 }
 
 static bool free_if_empty(struct mm_struct *mm, void *table,

@@ -189,6 +189,52 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma)
+{
+	struct vm_area_struct *prev = vma->vm_prev, *next = vma->vm_next;
+
+	if (next && next->vm_start == vma->vm_end &&
+	    can_merge(next, vma->vm_flags, vma->vm_file) &&
+	    vma->vm_pgoff + vma_pages(vma) == next->vm_pgoff) {
+		vma->vm_end = next->vm_end;
+		vma_unlink(mm, next);
+		vm_area_free(next);
+	}
+	if (prev && prev->vm_end == vma->vm_start &&
+	    can_merge(prev, vma->vm_flags, vma->vm_file) &&
+	    prev->vm_pgoff + vma_pages(prev) == vma->vm_pgoff) {
+		prev->vm_end = vma->vm_end;
+		vma_unlink(mm, vma);
+		vm_area_free(vma);
+		vma = prev;
+	}
+	return vma;
+}
+
+struct vm_area_struct *copy_vma(struct vm_area_struct *vma,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *new, *prev;
+
+	find_vma_prev(mm, addr, &prev);
+	new = vma_merge(mm, prev, addr, addr + len, vma->vm_flags,
+			vma->vm_file, pgoff);
+	if (!new) {
+		new = vm_area_dup(vma);
+		if (!new)
+			return NULL;
+		new->vm_start = addr;
+		new->vm_end = addr + len;
+		new->vm_pgoff = pgoff;
+		vma_link(mm, new);
+	}
+	mm->total_vm += len >> PAGE_SHIFT;
+	return new;
+}
+
 #define SIZE_128M	(128UL << 20)
 
 static unsigned long mmap_base(unsigned long task_size)

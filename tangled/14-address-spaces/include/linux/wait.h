@@ -54,11 +54,11 @@ void __wake_up(struct wait_queue_head *wq_head, unsigned int mode,
 #define wake_up_all(x)			__wake_up(x, TASK_NORMAL, 0, NULL)
 #define wake_up_interruptible(x) __wake_up(x, TASK_INTERRUPTIBLE, 1, NULL)
 
-#define ___wait_event(wq_head, condition, state, exclusive, ret, cmd) ({ \
+#define ___wait_event(wq_head, condition, state, wq_flags, ret, cmd) ({ \
 	struct wait_queue_entry __wq_entry;				\
 	long __ret = ret;						\
 									\
-	init_wait_entry(&__wq_entry, exclusive ? WQ_FLAG_EXCLUSIVE : 0);\
+	init_wait_entry(&__wq_entry, wq_flags);				\
 	for (;;) {							\
 		prepare_to_wait_event(&(wq_head), &__wq_entry, state);	\
 		if (condition)						\

@@ -148,4 +148,25 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end);
 void free_pgtables(struct mm_struct *mm, unsigned long addr,
 		   unsigned long end);
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size);
+void flush_tlb_one_user(unsigned long addr);
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr);
+pte_t *get_locked_pte(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma);
+struct vm_area_struct *copy_vma(struct vm_area_struct *vma,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff);
+int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
+	       int behavior);
+
+/* The area that holds addr, or NULL. */
+static inline struct vm_area_struct *vma_lookup(struct mm_struct *mm,
+						unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	return vma && vma->vm_start <= addr ? vma : NULL;
+}
 #endif
