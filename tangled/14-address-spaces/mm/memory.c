@@ -213,6 +213,7 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
 	if (!page)
 		return VM_FAULT_OOM;
+	inc_mm_counter(vma->vm_mm, MM_ANONPAGES);
 	set_pte(vmf->pte, mk_anon_pte(vma, page));
 	return 0;
 }
@@ -223,6 +224,7 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 
 	if (!new)
 		return VM_FAULT_OOM;
+	inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
 	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
 	flush_tlb_one_user(vmf->address);
 	return 0;
@@ -238,8 +240,8 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	return 0;
 }
 
-static void zap_pte_range(pmd_t *pmd, unsigned long addr,
-			  unsigned long end)
+static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
+			  unsigned long addr, unsigned long end)
 {
 	pte_t *pte = pte_offset_kernel(pmd, addr);
 
@@ -250,14 +252,17 @@ static void zap_pte_range(pmd_t *pmd, unsigned long addr,
 			continue;
 		pte_clear(pte);
 		flush_tlb_one_user(addr);
-		if (!is_zero_pfn(pte_pfn(ptent)))
-			__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
+		if (is_zero_pfn(pte_pfn(ptent)))
+			continue;
+		dec_mm_counter(mm, MM_ANONPAGES);
+		__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
 	}
 }
 
 void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end)
 {
+	update_hiwater_rss(mm);
 	while (addr < end) {
 		p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
 		pud_t *pud;
@@ -276,7 +281,7 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		pmd = pmd_offset(pud, addr);
 		next = min(table_end(addr, PMD_SIZE), end);
 		if (!pmd_none(*pmd))
-			zap_pte_range(pmd, addr, next);
+			zap_pte_range(mm, pmd, addr, next);
 		addr = next;
 	}
 }

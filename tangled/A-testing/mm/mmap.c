@@ -231,8 +231,20 @@ struct vm_area_struct *copy_vma(struct vm_area_struct *vma,
 		new->vm_pgoff = pgoff;
 		vma_link(mm, new);
 	}
-	mm->total_vm += len >> PAGE_SHIFT;
+	vm_stat_account(mm, vma->vm_flags, len >> PAGE_SHIFT);
 	return new;
+}
+
+void vm_stat_account(struct mm_struct *mm, unsigned long flags,
+		     long npages)
+{
+	mm->total_vm += npages;
+	if ((flags & (VM_EXEC | VM_WRITE | VM_GROWSDOWN)) == VM_EXEC)
+		mm->exec_vm += npages;
+	else if (flags & VM_GROWSDOWN)
+		mm->stack_vm += npages;
+	else if ((flags & (VM_WRITE | VM_SHARED | VM_GROWSDOWN)) == VM_WRITE)
+		mm->data_vm += npages;
 }
 
 #define SIZE_128M	(128UL << 20)
@@ -400,7 +412,7 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_file = file;
 		vma_link(mm, vma);
 	}
-	mm->total_vm += len >> PAGE_SHIFT;
+	vm_stat_account(mm, vm_flags, len >> PAGE_SHIFT);
 	return addr;
 }
 
@@ -436,6 +448,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
+	update_hiwater_vm(mm);
 	if (start > vma->vm_start && split_vma(mm, vma, start, 0))
 		return -ENOMEM;
 	last = find_vma(mm, end);
@@ -454,7 +467,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 
 static void remove_vma(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	mm->total_vm -= vma_pages(vma);
+	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 	vma_unlink(mm, vma);
 	vm_area_free(vma);
 }
@@ -518,7 +531,7 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
-	vma->vm_mm->total_vm += grow;
+	vm_stat_account(vma->vm_mm, vma->vm_flags, grow);
 	return 0;
 }
 
@@ -526,6 +539,7 @@ void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm->mmap, *next;
 
+	update_hiwater_vm(mm);
 	for (; vma; vma = next) {
 		next = vma->vm_next;
 		unmap_page_range(mm, vma->vm_start, vma->vm_end);

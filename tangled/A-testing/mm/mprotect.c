@@ -83,6 +83,8 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 		if (error)
 			return error;
 	}
+	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
+	vm_stat_account(mm, newflags, vma_pages(vma));
 	vma->vm_flags = newflags;
 	vma->vm_page_prot = vm_get_page_prot(newflags);
 	change_protection(vma, start, end);

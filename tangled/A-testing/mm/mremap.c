@@ -59,7 +59,8 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 		return PTR_ERR(vma);
 	if (old_len == vma->vm_end - addr &&
 	    vma_expandable(vma, new_len - old_len)) {
-		mm->total_vm += (new_len - old_len) >> PAGE_SHIFT;
+		vm_stat_account(mm, vma->vm_flags,
+				(new_len - old_len) >> PAGE_SHIFT);
 		vma->vm_end = addr + new_len;
 		vma_merge_neighbours(mm, vma);
 		return addr;
