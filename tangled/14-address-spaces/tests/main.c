@@ -38,6 +38,7 @@ int main(void)
 	ADD_SUITE(user);
 	ADD_SUITE(mmap);
 	ADD_SUITE(mchange);
+	ADD_SUITE(procpid);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
