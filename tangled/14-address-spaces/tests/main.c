@@ -39,6 +39,7 @@ int main(void)
 	ADD_SUITE(mmap);
 	ADD_SUITE(mchange);
 	ADD_SUITE(procpid);
+	ADD_SUITE(uaccess);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

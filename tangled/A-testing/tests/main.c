@@ -39,6 +39,7 @@ int main(void)
 	ADD_SUITE(mmap);
 	ADD_SUITE(mchange);
 	ADD_SUITE(procpid);
+	ADD_SUITE(uaccess);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
 	ADD_SUITE(mmcheck_vmalloc);
