@@ -1,10 +1,12 @@
 /* tests/setup.c: the fixture of every suite. */
 #include <asm/host.h>
+#include <linux/sched/mm.h>
 #include "tests.h"
 
 void host_test_setup(void)
 {
 	host_boot("");
+	mmap_init();
 	host_console_reset();
 	host_console_set_input("");
 }
