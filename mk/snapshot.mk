@@ -67,8 +67,9 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/init/*.c $(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
 # From chapter 13 on, kernel/ has subdirectories as Linux's has (sched/,
-# time/, entry/); init/ (above) holds what runs after start_kernel.
-KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c \
+# time/, entry/), and from chapter 14 fs/ has proc/; init/ (above) holds
+# what runs after start_kernel.
+KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c $(SRC)/fs/proc/*.c \
 	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
 KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
 HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
