@@ -86,6 +86,7 @@ static void report_leaks(const char *name, unsigned long pages,
 	if (tasks2 != tasks)
 		pr_info("=== %s: %ld task_structs not given back\n", name,
 			(long)(tasks2 - tasks));
+
 }
 
 int run_init_program(const char *name)
