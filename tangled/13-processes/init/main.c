@@ -79,6 +79,7 @@ static void report_leaks(const char *name, unsigned long pages,
 {
 	unsigned long pages2, tasks2;
 
+
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
 		pr_info("=== %s: %ld pages not given back\n", name,
@@ -86,7 +87,6 @@ static void report_leaks(const char *name, unsigned long pages,
 	if (tasks2 != tasks)
 		pr_info("=== %s: %ld task_structs not given back\n", name,
 			(long)(tasks2 - tasks));
-
 }
 
 int run_init_program(const char *name)
