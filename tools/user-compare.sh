@@ -17,8 +17,9 @@
 # report otherwise, checked with a pattern of Linux 6.1's format.  A program
 # must also give back every page it used ("pages not given back" fails),
 # except the first, whose kernel stack's page tables and first slabs stay,
-# and every task_struct ("task_structs not given back" fails, the first
-# too).  Then the kernel runs /bin/spinner and /bin/sleeper side by side
+# every task_struct ("task_structs not given back" fails, the first too)
+# and, from chapter 14 on, every vm_area_struct ("vm_area_structs not
+# given back").  Then the kernel runs /bin/spinner and /bin/sleeper side by side
 # ("=== run /bin/spinner and /bin/sleeper side by side" ... "=== side by
 # side: done"); here they run side by side too, and the lines each printed
 # must be the same (in any order), both must exit 0, and under the kernel
@@ -104,6 +105,12 @@ for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
 		    "$tmp/kernel.txt")"
 	else
 		ok "$prog: gave back its task_struct"
+	fi
+	# From chapter 14 on the kernel also counts the areas left.
+	if grep -q "^=== $name: .* vm_area_structs not given back" \
+	    "$tmp/kernel.txt"; then
+		notok "$prog: $(grep "^=== $name: .* vm_area_structs not" \
+		    "$tmp/kernel.txt")"
 	fi
 	first=0
 done

@@ -18,6 +18,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include "../mm/slab.h"
+#include <linux/sched/mm.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -78,6 +79,11 @@ static void report_leaks(const char *name, unsigned long pages,
 			 unsigned long tasks)
 {
 	unsigned long pages2, tasks2;
+	unsigned long areas = vm_area_active();
+
+	if (areas)
+		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
+			areas);
 
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
