@@ -18,6 +18,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include "../mm/slab.h"
+#include <linux/sched/mm.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -97,11 +98,13 @@ int run_init_program(const char *name)
 	memcpy(argv, argv_init, sizeof(argv));
 	argv[0] = name;
 	leak_mark(&pages, &tasks);
-
+	mm_caches_mark();
 	pr_info("=== run %s\n", name);
 	status = run_program(name, argv, envp_init);
 	report_end(name, status);
-
+	while (kernel_wait4(-1, NULL, 0, NULL) > 0)
+		;
+	mm_caches_report(name);
 	report_leaks(name, pages, tasks);
 	return status;
 }

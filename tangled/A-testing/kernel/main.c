@@ -57,4 +57,5 @@ void mm_core_init(void)
 	setup_per_cpu_pageset();
 	mmap_init();
 	setup_zero_page();
+	mm_cache_init();
 }

@@ -99,4 +99,16 @@ long sys_wait4(int upid, int __user *stat_addr, int options,
 long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 	      unsigned long flags, unsigned long fd, unsigned long off);
 long sys_munmap(unsigned long addr, size_t len);
+#define __NR_clone		56
+#define __NR_fork		57
+#define __NR_vfork		58
+#define __NR_execve		59
+long sys_fork(void);
+long sys_vfork(void);
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       int __user *parent_tidptr, int __user *child_tidptr,
+	       unsigned long tls);
+long sys_execve(const char __user *filename,
+		const char __user *const __user *argv,
+		const char __user *const __user *envp);
 #endif

@@ -3,6 +3,7 @@
 /* A program's address space: its areas, its page table, its faults. */
 #include <asm/ptrace.h>
 #include <linux/err.h>
+#include <linux/list.h>
 #include <linux/pgtable.h>
 #include <linux/types.h>
 
@@ -30,7 +31,8 @@ struct vm_area_struct {
 	unsigned long vm_flags;		/* VM_READ, VM_WRITE, ... */
 	unsigned long vm_pgoff;		/* where in the file, in pages */
 	struct file *vm_file;		/* the file it maps, or NULL */
-
+	struct anon_vma *anon_vma;	/* the list of areas it is on */
+	struct list_head anon_vma_node;	/* its place in that list */
 };
 
 struct mm_struct {
@@ -45,7 +47,8 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	struct file *exe_file;		/* the program's file */
 	char exe[16];			/* its name, for reports */
-
+	int mm_users;			/* tasks that use it */
+	struct anon_vma *anon_vma;	/* the family's, made with the first area */
 };
 
 #define TASK_SIZE		TASK_SIZE_MAX
@@ -150,4 +153,19 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end);
 void free_pgtables(struct mm_struct *mm, unsigned long addr,
 		   unsigned long end);
+
+struct anon_vma;
+extern struct kmem_cache *mm_cachep, *vm_area_cachep;
+extern unsigned long cow_copies;
+
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma);
+void mm_cache_init(void);
+void mm_caches_mark(void);
+void mm_caches_report(const char *name);
+struct anon_vma *anon_vma_alloc(void);
+void anon_vma_link(struct vm_area_struct *vma, struct anon_vma *anon_vma);
+void unlink_anon_vmas(struct vm_area_struct *vma);
 #endif
