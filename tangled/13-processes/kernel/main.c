@@ -26,6 +26,7 @@ void start_kernel(void)
 	setup_arch();
 	mm_core_init();
 	sched_init();
+
 	init_IRQ();
 	init_timers();
 	time_init();
