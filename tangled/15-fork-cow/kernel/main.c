@@ -27,6 +27,7 @@ void start_kernel(void)
 	setup_arch();
 	mm_core_init();
 	sched_init();
+	mmap_init();
 	init_IRQ();
 	init_timers();
 	time_init();
@@ -55,7 +56,6 @@ void mm_core_init(void)
 	kmem_cache_init();
 	vmalloc_init();
 	setup_per_cpu_pageset();
-	mmap_init();
 	setup_zero_page();
 	mm_cache_init();
 }
