@@ -13,6 +13,7 @@ void host_boot(const char *cmdline)
 	register_console(&host_console);
 
 	mm_core_init();
+
 }
 
 void setup_arch(void)

@@ -19,6 +19,7 @@ void host_boot(const char *cmdline)
 	init_mem_mapping();
 	load_cr3(swapper_pg_dir);
 	mm_core_init();
+
 }
 
 void setup_arch(void)

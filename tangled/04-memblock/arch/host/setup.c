@@ -24,6 +24,7 @@ void host_boot(const char *cmdline)
 	setup_memory_map();
 	memblock_set_current_limit((phys_addr_t)max_pfn_mapped << PAGE_SHIFT);
 	mm_core_init();
+
 }
 
 void setup_arch(void)

@@ -27,6 +27,7 @@ void host_boot(const char *cmdline)
 
 	paging_init();
 	mm_core_init();
+
 }
 
 void setup_arch(void)
