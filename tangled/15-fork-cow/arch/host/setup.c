@@ -12,6 +12,7 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <asm/host_acpi.h>
+#include <linux/sched/mm.h>
 
 void host_boot(const char *cmdline)
 {
@@ -28,6 +29,7 @@ void host_boot(const char *cmdline)
 	host_acpi_tables();
 	paging_init();
 	mm_core_init();
+	mmap_init();
 }
 
 void setup_arch(void)
