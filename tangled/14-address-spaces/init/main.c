@@ -58,6 +58,7 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
+
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();
@@ -78,6 +79,7 @@ static void report_leaks(const char *name, unsigned long pages,
 			 unsigned long tasks)
 {
 	unsigned long pages2, tasks2;
+
 
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
