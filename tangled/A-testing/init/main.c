@@ -59,7 +59,7 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
-
+	mm_caches_mark();
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();
@@ -81,7 +81,7 @@ static void report_leaks(const char *name, unsigned long pages,
 {
 	unsigned long pages2, tasks2;
 
-
+	mm_caches_report(name);
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
 		pr_info("=== %s: %ld pages not given back\n", name,
@@ -100,13 +100,12 @@ int run_init_program(const char *name)
 	memcpy(argv, argv_init, sizeof(argv));
 	argv[0] = name;
 	leak_mark(&pages, &tasks);
-	mm_caches_mark();
+
 	pr_info("=== run %s\n", name);
 	status = run_program(name, argv, envp_init);
 	report_end(name, status);
 	while (kernel_wait4(-1, NULL, 0, NULL) > 0)
 		;
-	mm_caches_report(name);
 	report_leaks(name, pages, tasks);
 	return status;
 }
