@@ -99,7 +99,6 @@ int run_init_program(const char *name)
 	memcpy(argv, argv_init, sizeof(argv));
 	argv[0] = name;
 	leak_mark(&pages, &tasks);
-
 	pr_info("=== run %s\n", name);
 	status = run_program(name, argv, envp_init);
 	report_end(name, status);
