@@ -37,6 +37,7 @@ int main(void)
 	ADD_SUITE(sched);
 	ADD_SUITE(user);
 	ADD_SUITE(mmap);
+	ADD_SUITE(fork);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
 	ADD_SUITE(mmcheck_vmalloc);
