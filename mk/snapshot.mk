@@ -67,8 +67,9 @@ KERNEL_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 	$(SRC)/init/*.c $(SRC)/kernel/*.c $(SRC)/arch/host/*.c)
 # From chapter 13 on, kernel/ has subdirectories as Linux's has (sched/,
-# time/, entry/); init/ (above) holds what runs after start_kernel.
-KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c \
+# time/, entry/), and from chapter 14 fs/ has proc/; init/ (above) holds
+# what runs after start_kernel.
+KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c $(SRC)/fs/proc/*.c \
 	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
 KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
 HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
@@ -123,7 +124,7 @@ HOST_CFLAGS := -std=gnu11 $(WARN) -O1 -g -MMD -MP \
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
-.PHONY: all kernel host check lines bench torture fuzz unreachable \
+.PHONY: FORCE all kernel host check lines bench torture fuzz unreachable \
 	dead-functions nosan
 all: lines kernel host
 kernel: $(OUT)/kernel.elf $(OUT)/kernel $(INITRAMFS)
@@ -162,9 +163,27 @@ $(OUT)/user/bin/%: $(SRC)/user/%.c
 	@mkdir -p $(@D)
 	$(USER_CC) -static -O2 -Wall -Wextra -Werror -o $@ $<
 
-$(OUT)/initramfs.cpio: $(USER_BINS)
+# The names of the programs, rewritten only when they change; an
+# executable whose source the chapter no longer has (an earlier build of
+# another tree left it) is removed, so that neither the archive nor the
+# side-by-side comparison runs a program the book does not print.
+USER_NAMES := $(sort $(notdir $(USER_BINS)))
+$(OUT)/user/programs: FORCE
+	@mkdir -p $(OUT)/user/bin
+	@for f in $(OUT)/user/bin/*; do \
+		case " $(USER_NAMES) " in \
+		*" $${f##*/} "*) ;; \
+		*) [ ! -e "$$f" ] || rm -f "$$f" ;; \
+		esac; \
+	done
+	@echo $(USER_NAMES) > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+$(OUT)/initramfs.cpio: $(USER_BINS) $(OUT)/user/programs
 	cd $(OUT)/user && find bin | LC_ALL=C sort | \
 		cpio -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio
+
+FORCE:
 
 # The benchmark's objects: the host sources again, optimised as a kernel
 # would be, so that the allocator and its yardsticks get the same flags.

@@ -56,6 +56,9 @@ step_md() {
 		files="$files $f"
 	done
 	[ -n "$files" ] || die "$BOOKYAML lists no chapters"
+	# shellcheck disable=SC2086
+	awk -f "$here/check-brackets.awk" $files >&2 ||
+	    die "a bracket in prose opens no link"
 	rm -rf "$MD"
 	mkdir -p "$MD"
 	err=$MD/noweave.err

@@ -8,6 +8,7 @@
 #include <linux/wait.h>
 #include <linux/sched/mm.h>
 #include <uapi/linux/wait.h>
+#include <linux/proc_fs.h>
 
 struct task_struct *child_reaper;
 
@@ -37,6 +38,8 @@ void release_task(struct task_struct *p)
 	local_irq_restore(flags);
 	put_task_struct(p);
 }
+
+void (*task_exit_report)(struct task_struct *tsk);
 
 static void forget_original_parent(struct task_struct *father)
 {
@@ -82,6 +85,8 @@ void __noreturn do_exit(long code)
 		panic("Attempted to kill %s! exitcode=0x%08lx",
 		      tsk == child_reaper ? "init" : "the idle task", code);
 	tsk->flags |= PF_EXITING;
+	if (task_exit_report && tsk->mm)
+		task_exit_report(tsk);
 	exit_mm();
 	tsk->exit_code = code;
 	if (tsk->vfork_done) {

@@ -22,7 +22,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
 static vm_fault_t do_wp_page(struct vm_fault *vmf);
 
-static void flush_tlb_one_user(unsigned long addr)
+void flush_tlb_one_user(unsigned long addr)
 {
 	__flush_tlb_one_kernel(addr);
 }
@@ -86,6 +86,34 @@ static int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 		return -ENOMEM;
 	set_pmd(pmd, __pmd(__pa(new) | _PAGE_TABLE));
 	return 0;
+}
+
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (p4d_none(*p4d))
+		return NULL;
+	pud = pud_offset(p4d, addr);
+	if (pud_none(*pud))
+		return NULL;
+	pmd = pmd_offset(pud, addr);
+	if (pmd_none(*pmd))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
+}
+
+pte_t *get_locked_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud = pud_alloc(mm, p4d, addr);
+	pmd_t *pmd = pud ? pmd_alloc(mm, pud, addr) : NULL;
+
+	if (!pmd || (pmd_none(*pmd) && __pte_alloc(mm, pmd)))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
 }
 
 static bool access_error(unsigned long error_code,
@@ -185,6 +213,7 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
 	if (!page)
 		return VM_FAULT_OOM;
+	inc_mm_counter(vma->vm_mm, MM_ANONPAGES);
 	set_pte(vmf->pte, mk_anon_pte(vma, page));
 	return 0;
 }
@@ -195,6 +224,7 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf)
 
 	if (!new)
 		return VM_FAULT_OOM;
+	inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
 	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
 	flush_tlb_one_user(vmf->address);
 	return 0;
@@ -210,8 +240,8 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	return 0;
 }
 
-static void zap_pte_range(pmd_t *pmd, unsigned long addr,
-			  unsigned long end)
+static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
+			  unsigned long addr, unsigned long end)
 {
 	pte_t *pte = pte_offset_kernel(pmd, addr);
 
@@ -222,14 +252,17 @@ static void zap_pte_range(pmd_t *pmd, unsigned long addr,
 			continue;
 		pte_clear(pte);
 		flush_tlb_one_user(addr);
-		if (!is_zero_pfn(pte_pfn(ptent)))
-			__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
+		if (is_zero_pfn(pte_pfn(ptent)))
+			continue;
+		dec_mm_counter(mm, MM_ANONPAGES);
+		__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
 	}
 }
 
 void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end)
 {
+	update_hiwater_rss(mm);
 	while (addr < end) {
 		p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
 		pud_t *pud;
@@ -248,9 +281,15 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		pmd = pmd_offset(pud, addr);
 		next = min(table_end(addr, PMD_SIZE), end);
 		if (!pmd_none(*pmd))
-			zap_pte_range(pmd, addr, next);
+			zap_pte_range(mm, pmd, addr, next);
 		addr = next;
 	}
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size)
+{
+	unmap_page_range(vma->vm_mm, start, start + size);
 }
 
 static bool free_if_empty(struct mm_struct *mm, void *table,

@@ -108,20 +108,6 @@ struct exec_args {
 	size_t used;
 };
 
-static long strncpy_from_user(char *dst, const char __user *src,
-			      long count)
-{
-	long n;
-
-	for (n = 0; n < count; n++) {
-		if (copy_from_user(dst + n, src + n, 1))
-			return -EFAULT;
-		if (!dst[n])
-			return n;
-	}
-	return count;
-}
-
 static long copy_vector(struct exec_args *a, const char __user *const
 			__user *uvec, const char **vec)
 {

@@ -88,6 +88,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->mmap = NULL;
 	mm->map_count = 0;
 	mm->pgtables_bytes = 0;
+	memset(&mm->rss_stat, 0, sizeof(mm->rss_stat));
 	mm->mm_users = 1;
 	mm->exe_file = NULL;
 	if (mm->anon_vma)

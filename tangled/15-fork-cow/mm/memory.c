@@ -24,7 +24,7 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
 static vm_fault_t do_wp_page(struct vm_fault *vmf);
 
-static void flush_tlb_one_user(unsigned long addr)
+void flush_tlb_one_user(unsigned long addr)
 {
 	__flush_tlb_one_kernel(addr);
 }
@@ -88,6 +88,34 @@ static int __pte_alloc(struct mm_struct *mm, pmd_t *pmd)
 		return -ENOMEM;
 	set_pmd(pmd, __pmd(__pa(new) | _PAGE_TABLE));
 	return 0;
+}
+
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (p4d_none(*p4d))
+		return NULL;
+	pud = pud_offset(p4d, addr);
+	if (pud_none(*pud))
+		return NULL;
+	pmd = pmd_offset(pud, addr);
+	if (pmd_none(*pmd))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
+}
+
+pte_t *get_locked_pte(struct mm_struct *mm, unsigned long addr)
+{
+	p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
+	pud_t *pud = pud_alloc(mm, p4d, addr);
+	pmd_t *pmd = pud ? pmd_alloc(mm, pud, addr) : NULL;
+
+	if (!pmd || (pmd_none(*pmd) && __pte_alloc(mm, pmd)))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
 }
 
 static bool access_error(unsigned long error_code,
@@ -187,6 +215,7 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
 	if (!page)
 		return VM_FAULT_OOM;
+	inc_mm_counter(vma->vm_mm, MM_ANONPAGES);
 	page_add_new_anon_rmap(page, vma, vmf->address);
 	set_pte(vmf->pte, mk_anon_pte(vma, page));
 	return 0;
@@ -201,6 +230,8 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct page *old)
 		return VM_FAULT_OOM;
 	if (old)
 		memcpy(page_address(new), page_address(old), PAGE_SIZE);
+	else
+		inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
 	page_add_new_anon_rmap(new, vmf->vma, vmf->address);
 	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
 	flush_tlb_one_user(vmf->address);
@@ -231,8 +262,8 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	return wp_page_copy(vmf, page);
 }
 
-static void zap_pte_range(pmd_t *pmd, unsigned long addr,
-			  unsigned long end)
+static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
+			  unsigned long addr, unsigned long end)
 {
 	pte_t *pte = pte_offset_kernel(pmd, addr);
 
@@ -246,6 +277,7 @@ static void zap_pte_range(pmd_t *pmd, unsigned long addr,
 		flush_tlb_one_user(addr);
 		if (is_zero_pfn(pte_pfn(ptent)))
 			continue;
+		dec_mm_counter(mm, MM_ANONPAGES);
 		page = pfn_to_page(pte_pfn(ptent));
 		page_remove_rmap(page);
 		put_page(page);
@@ -255,6 +287,7 @@ static void zap_pte_range(pmd_t *pmd, unsigned long addr,
 void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end)
 {
+	update_hiwater_rss(mm);
 	while (addr < end) {
 		p4d_t *p4d = p4d_offset(pgd_offset(mm, addr), addr);
 		pud_t *pud;
@@ -273,9 +306,15 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		pmd = pmd_offset(pud, addr);
 		next = min(table_end(addr, PMD_SIZE), end);
 		if (!pmd_none(*pmd))
-			zap_pte_range(pmd, addr, next);
+			zap_pte_range(mm, pmd, addr, next);
 		addr = next;
 	}
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size)
+{
+	unmap_page_range(vma->vm_mm, start, start + size);
 }
 
 static bool is_cow_mapping(unsigned long flags)
@@ -283,7 +322,8 @@ static bool is_cow_mapping(unsigned long flags)
 	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
 }
 
-static void copy_present_pte(struct vm_area_struct *src_vma,
+static void copy_present_pte(struct vm_area_struct *dst_vma,
+			     struct vm_area_struct *src_vma,
 			     pte_t *dst_pte, pte_t *src_pte,
 			     unsigned long addr)
 {
@@ -294,6 +334,7 @@ static void copy_present_pte(struct vm_area_struct *src_vma,
 
 		get_page(page);
 		page_dup_rmap(page);
+		inc_mm_counter(dst_vma->vm_mm, MM_ANONPAGES);
 	}
 	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
 		pte = pte_wrprotect(pte);
@@ -316,7 +357,8 @@ static int copy_pte_range(struct vm_area_struct *dst_vma,
 	dst_pte = pte_offset_kernel(dst_pmd, addr);
 	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++)
 		if (!pte_none(*src_pte))
-			copy_present_pte(src_vma, dst_pte, src_pte, addr);
+			copy_present_pte(dst_vma, src_vma, dst_pte, src_pte,
+					 addr);
 	return 0;
 }
 

@@ -198,6 +198,64 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma)
+{
+	struct vm_area_struct *prev = vma->vm_prev, *next = vma->vm_next;
+
+	if (next && next->vm_start == vma->vm_end &&
+	    can_merge(next, vma->vm_flags, vma->vm_file) &&
+	    vma->vm_pgoff + vma_pages(vma) == next->vm_pgoff) {
+		vma->vm_end = next->vm_end;
+		vma_unlink(mm, next);
+		vm_area_free(next);
+	}
+	if (prev && prev->vm_end == vma->vm_start &&
+	    can_merge(prev, vma->vm_flags, vma->vm_file) &&
+	    prev->vm_pgoff + vma_pages(prev) == vma->vm_pgoff) {
+		prev->vm_end = vma->vm_end;
+		vma_unlink(mm, vma);
+		vm_area_free(vma);
+		vma = prev;
+	}
+	return vma;
+}
+
+struct vm_area_struct *copy_vma(struct vm_area_struct *vma,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *new, *prev;
+
+	find_vma_prev(mm, addr, &prev);
+	new = vma_merge(mm, prev, addr, addr + len, vma->vm_flags,
+			vma->vm_file, pgoff);
+	if (!new) {
+		new = vm_area_dup(vma);
+		if (!new)
+			return NULL;
+		new->vm_start = addr;
+		new->vm_end = addr + len;
+		new->vm_pgoff = pgoff;
+		vma_link(mm, new);
+	}
+	vm_stat_account(mm, vma->vm_flags, len >> PAGE_SHIFT);
+	return new;
+}
+
+void vm_stat_account(struct mm_struct *mm, unsigned long flags,
+		     long npages)
+{
+	mm->total_vm += npages;
+	if ((flags & (VM_EXEC | VM_WRITE | VM_GROWSDOWN)) == VM_EXEC)
+		mm->exec_vm += npages;
+	else if (flags & VM_GROWSDOWN)
+		mm->stack_vm += npages;
+	else if ((flags & (VM_WRITE | VM_SHARED | VM_GROWSDOWN)) == VM_WRITE)
+		mm->data_vm += npages;
+}
+
 #define SIZE_128M	(128UL << 20)
 
 static unsigned long mmap_base(unsigned long task_size)
@@ -363,7 +421,7 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_file = file;
 		vma_link(mm, vma);
 	}
-	mm->total_vm += len >> PAGE_SHIFT;
+	vm_stat_account(mm, vm_flags, len >> PAGE_SHIFT);
 	return addr;
 }
 
@@ -399,6 +457,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
+	update_hiwater_vm(mm);
 	if (start > vma->vm_start && split_vma(mm, vma, start, 0))
 		return -ENOMEM;
 	last = find_vma(mm, end);
@@ -417,7 +476,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 
 static void remove_vma(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	mm->total_vm -= vma_pages(vma);
+	vm_stat_account(mm, vma->vm_flags, -(long)vma_pages(vma));
 	vma_unlink(mm, vma);
 	vm_area_free(vma);
 }
@@ -481,7 +540,7 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
-	vma->vm_mm->total_vm += grow;
+	vm_stat_account(vma->vm_mm, vma->vm_flags, grow);
 	return 0;
 }
 
@@ -489,6 +548,7 @@ void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm->mmap, *next;
 
+	update_hiwater_vm(mm);
 	for (; vma; vma = next) {
 		next = vma->vm_next;
 		unmap_page_range(mm, vma->vm_start, vma->vm_end);

@@ -37,6 +37,9 @@ int main(void)
 	ADD_SUITE(sched);
 	ADD_SUITE(user);
 	ADD_SUITE(mmap);
+	ADD_SUITE(mchange);
+	ADD_SUITE(procpid);
+	ADD_SUITE(uaccess);
 	ADD_SUITE(fork);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

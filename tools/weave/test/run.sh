@@ -527,6 +527,14 @@ line=$(grep -n 'Shifting with' "$err/chapters/02-beta.nw" | cut -d: -f1)
 [ $? -ne 0 ] && grep -q "^$err/chapters/02-beta.nw:$line: unescaped <<" "$tmp/e2.log"
 ok $? "unescaped << in prose is an error naming file and line"
 cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
+printf '\nAdding [base, end) to the list, then [a link](#x) and `[in, code)`.\n' \
+    >> "$err/chapters/02-beta.nw"
+line=$(grep -n 'Adding \[base' "$err/chapters/02-beta.nw" | cut -d: -f1)
+(cd "$err" && "$weave/book.sh" -b "$err/build" md) > "$tmp/e9.log" 2>&1
+[ $? -ne 0 ] && grep -q "^./chapters/02-beta.nw:$line: a \"\[\" that no \"\]\" closes" "$tmp/e9.log" &&
+    [ "$(grep -c 'that no' "$tmp/e9.log")" -eq 1 ]
+ok $? "a bracket in prose that opens no link is an error naming file and line"
+cp "$here/chapters/02-beta.nw" "$err/chapters/02-beta.nw"
 mkdir -p "$tmp/noruns"
 (cd "$err" && "$weave/book.sh" -b "$err/build" -R "$here/runs" md figures &&
     "$weave/book.sh" -b "$err/build" -R "$tmp/noruns" html) > "$tmp/e3.log" 2>&1

@@ -26,11 +26,15 @@ int catch_exception(void (*fn)(void *arg), void *arg,
 	return vector;
 }
 
+bool fixup_exception_table(struct pt_regs *regs);	/* extable.c */
+
 bool fixup_exception(struct pt_regs *regs, int trapnr,
 		     unsigned long error_code, unsigned long fault_addr)
 {
 	struct exception_catcher *c = catcher;
 
+	if (fixup_exception_table(regs))
+		return true;
 	if (!c || !c->sp)
 		return false;
 	*c->rec = (struct caught_exception){

@@ -27,6 +27,10 @@
 #include <linux/sched/task.h>
 #include <linux/vmalloc.h>
 #include "../../mm/slab.h"
+#include <linux/errno.h>
+#include <linux/mman.h>
+#include <linux/sched/mm.h>
+#include <linux/uaccess.h>
 
 static int a_kernel_variable;
 
@@ -356,6 +360,36 @@ static void test_user_sleeper_ends_before_spinner(void)
 	EXPECT_EQ(status[1], 0);
 }
 
+static void test_user_access_faults_are_fixed_up(void)
+{
+	struct mm_struct *mm = mm_alloc(), *old = current->mm;
+	unsigned long a, v = 1;
+	char buf[24] = "0123456789abcdefghijklm";
+	char *end;
+
+	EXPECT_TRUE(mm != NULL);
+	if (!mm)
+		return;
+	current->mm = mm;
+	switch_mm(mm);
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	end = (char *)a + PAGE_SIZE;
+	EXPECT_EQ(copy_to_user(end - 8, buf, 24), 16);
+	EXPECT_EQ(copy_from_user(buf + 8, end - 8, 16), 8);
+	EXPECT_EQ(buf[8], '0');
+	EXPECT_EQ(clear_user(end - 4, 8), 4);
+	EXPECT_EQ(get_user(v, (unsigned long *)NULL), -EFAULT);
+	EXPECT_EQ(v, 0);
+	EXPECT_EQ(put_user(v, (unsigned long *)__va(0)), -EFAULT);
+	EXPECT_EQ(copy_to_user(end - 2, "ab", 2), 0);
+	EXPECT_EQ(strncpy_from_user(buf, end - 2, 8), -EFAULT);
+	EXPECT_EQ(get_mm_rss(mm), 1);
+	current->mm = old;
+	switch_mm(old);
+	mmput(mm);
+}
+
 static void test_user_address_space_programs_exit_0(void)
 {
 	static const char *const names[] = {
@@ -412,6 +446,7 @@ const struct self_test arch_self_tests[] = {
 	{ "user_segv_is_killed_by_sigsegv", test_user_segv_is_killed_by_sigsegv },
 	{ "user_sleeper_ends_before_spinner",
 	  test_user_sleeper_ends_before_spinner },
+	{ "user_access_faults_are_fixed_up", test_user_access_faults_are_fixed_up },
 	{ "user_address_space_programs_exit_0",
 	  test_user_address_space_programs_exit_0 },
 };

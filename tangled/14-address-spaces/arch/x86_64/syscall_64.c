@@ -152,6 +152,25 @@ static long x64_sys_munmap(const struct pt_regs *regs)
 	return sys_munmap(ARG(di, unsigned long), ARG(si, size_t));
 }
 
+static long x64_sys_mprotect(const struct pt_regs *regs)
+{
+	return sys_mprotect(ARG(di, unsigned long), ARG(si, size_t),
+			    ARG(dx, unsigned long));
+}
+
+static long x64_sys_mremap(const struct pt_regs *regs)
+{
+	return sys_mremap(ARG(di, unsigned long), ARG(si, unsigned long),
+			  ARG(dx, unsigned long), ARG(r10, unsigned long),
+			  ARG(r8, unsigned long));
+}
+
+static long x64_sys_madvise(const struct pt_regs *regs)
+{
+	return sys_madvise(ARG(di, unsigned long), ARG(si, size_t),
+			   ARG(dx, int));
+}
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -176,6 +195,9 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_clock_nanosleep] = x64_sys_clock_nanosleep,
 	[__NR_mmap] = x64_sys_mmap,
 	[__NR_munmap] = x64_sys_munmap,
+	[__NR_mprotect] = x64_sys_mprotect,
+	[__NR_mremap] = x64_sys_mremap,
+	[__NR_madvise] = x64_sys_madvise,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

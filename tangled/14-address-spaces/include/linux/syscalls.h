@@ -96,7 +96,15 @@ long sys_wait4(int upid, int __user *stat_addr, int options,
 	       void __user *ru);
 #define __NR_mmap		9
 #define __NR_munmap		11
+#define __NR_mprotect		10
+#define __NR_mremap		25
+#define __NR_madvise		28
 long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 	      unsigned long flags, unsigned long fd, unsigned long off);
 long sys_munmap(unsigned long addr, size_t len);
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+long sys_mremap(unsigned long addr, unsigned long old_len,
+		unsigned long new_len, unsigned long flags,
+		unsigned long new_addr);
+long sys_madvise(unsigned long start, size_t len, int behavior);
 #endif

@@ -18,4 +18,23 @@ unsigned long copy_from_user(void *to, const void __user *from,
 			     unsigned long n);
 unsigned long copy_to_user(void __user *to, const void *from,
 			   unsigned long n);
+unsigned long clear_user(void __user *to, unsigned long n);
+
+/* 0, or -EFAULT with *val set to 0; size is 1, 2, 4 or 8. */
+int __get_user_size(void *val, const void __user *from, unsigned long size);
+int __put_user_size(const void *val, void __user *to, unsigned long size);
+long strncpy_from_user(char *dst, const char __user *src, long count);
+
+#define get_user(x, ptr) ({						\
+	unsigned long long __gu_val = 0;	/* little-endian */	\
+	int __gu_err = __get_user_size(&__gu_val, (ptr),		\
+				       sizeof(*(ptr)));			\
+	(x) = (__typeof__(*(ptr)))__gu_val;				\
+	__gu_err;							\
+})
+
+#define put_user(x, ptr) ({						\
+	__typeof__(*(ptr)) __pu_val = (x);				\
+	__put_user_size(&__pu_val, (ptr), sizeof(*(ptr)));		\
+})
 #endif

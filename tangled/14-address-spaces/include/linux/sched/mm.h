@@ -33,6 +33,18 @@ struct vm_area_struct {
 
 };
 
+enum {
+	MM_FILEPAGES,		/* pages of files */
+	MM_ANONPAGES,		/* anonymous pages */
+	MM_SWAPENTS,		/* entries that name a place in swap */
+	MM_SHMEMPAGES,		/* shared memory's pages */
+	NR_MM_COUNTERS
+};
+
+struct mm_rss_stat {
+	long count[NR_MM_COUNTERS];
+};
+
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* the areas, lowest first */
 	int map_count;			/* how many */
@@ -40,6 +52,10 @@ struct mm_struct {
 	unsigned long task_size;	/* the end of the user half */
 	pgd_t *pgd;
 	unsigned long total_vm;		/* pages in all the areas */
+	unsigned long data_vm, exec_vm, stack_vm;	/* total_vm by kind */
+	unsigned long hiwater_vm;	/* the most total_vm was (VmPeak) */
+	unsigned long hiwater_rss;	/* the most pages it held (VmHWM) */
+	struct mm_rss_stat rss_stat;	/* the pages it holds, by kind */
 	unsigned long pgtables_bytes;	/* page-table pages, in bytes */
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
@@ -85,6 +101,51 @@ static inline unsigned long table_end(unsigned long addr,
 				      unsigned long span)
 {
 	return (addr + span) & ~(span - 1);
+}
+
+static inline unsigned long get_mm_counter(struct mm_struct *mm,
+					   int member)
+{
+	long v = mm->rss_stat.count[member];
+
+	return v < 0 ? 0 : v;
+}
+
+static inline void add_mm_counter(struct mm_struct *mm, int member,
+				  long value)
+{
+	mm->rss_stat.count[member] += value;
+}
+
+static inline void inc_mm_counter(struct mm_struct *mm, int member)
+{
+	add_mm_counter(mm, member, 1);
+}
+
+static inline void dec_mm_counter(struct mm_struct *mm, int member)
+{
+	add_mm_counter(mm, member, -1);
+}
+
+static inline unsigned long get_mm_rss(struct mm_struct *mm)
+{
+	return get_mm_counter(mm, MM_FILEPAGES) +
+	       get_mm_counter(mm, MM_ANONPAGES) +
+	       get_mm_counter(mm, MM_SHMEMPAGES);
+}
+
+static inline void update_hiwater_rss(struct mm_struct *mm)
+{
+	unsigned long rss = get_mm_rss(mm);
+
+	if (mm->hiwater_rss < rss)
+		mm->hiwater_rss = rss;
+}
+
+static inline void update_hiwater_vm(struct mm_struct *mm)
+{
+	if (mm->hiwater_vm < mm->total_vm)
+		mm->hiwater_vm = mm->total_vm;
 }
 
 typedef unsigned int vm_fault_t;
@@ -150,4 +211,27 @@ void unmap_page_range(struct mm_struct *mm, unsigned long addr,
 		      unsigned long end);
 void free_pgtables(struct mm_struct *mm, unsigned long addr,
 		   unsigned long end);
+void vm_stat_account(struct mm_struct *mm, unsigned long flags,
+		     long npages);
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size);
+void flush_tlb_one_user(unsigned long addr);
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr);
+pte_t *get_locked_pte(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma);
+struct vm_area_struct *copy_vma(struct vm_area_struct *vma,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff);
+int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in,
+	       int behavior);
+
+/* The area that holds addr, or NULL. */
+static inline struct vm_area_struct *vma_lookup(struct mm_struct *mm,
+						unsigned long addr)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	return vma && vma->vm_start <= addr ? vma : NULL;
+}
 #endif

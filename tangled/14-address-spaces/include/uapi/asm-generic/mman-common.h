@@ -6,6 +6,9 @@
 #define PROT_READ		0x1
 #define PROT_WRITE		0x2
 #define PROT_EXEC		0x4
+#define PROT_SEM		0x8
+#define PROT_GROWSDOWN		0x01000000
+#define PROT_GROWSUP		0x02000000
 
 #define MAP_SHARED		0x01
 #define MAP_PRIVATE		0x02
@@ -17,4 +20,15 @@
 #define MAP_POPULATE		0x008000
 #define MAP_NONBLOCK		0x010000
 #define MAP_FIXED_NOREPLACE	0x100000
+
+#define MADV_NORMAL		0
+#define MADV_RANDOM		1
+#define MADV_SEQUENTIAL		2
+#define MADV_WILLNEED		3
+#define MADV_DONTNEED		4
+#define MADV_FREE		8
+
+/* mremap's flags, from include/uapi/linux/mman.h */
+#define MREMAP_MAYMOVE		1
+#define MREMAP_FIXED		2
 #endif
