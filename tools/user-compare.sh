@@ -11,7 +11,8 @@
 # exit N" (or "signal N") after it.  Here each program runs the same way,
 # natively: they are static Linux executables.  Lines the kernel logged
 # while a program ran (NAME[PID]: segfault at ..., NAME[PID]: system call
-# ..., traps: ...) are not the program's
+# ..., traps: ..., and the loader's /PATH: WHY: -ENOEXEC when execve
+# refuses a file) are not the program's
 # output; they are set apart, and a program killed by a signal must have
 # left Linux's one-line report: a segfault report for a page fault, a traps:
 # report otherwise, checked with a pattern of Linux 6.1's format.  A program
@@ -45,7 +46,7 @@ notok() { echo "not ok - $*"; fail=1; }
 
 report_re='^[a-z0-9_.-]+\[[0-9]+\]: segfault at [0-9a-f]+ ip [0-9a-f]{16} sp [0-9a-f]{16} error [0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\] likely on CPU [0-9]+ \(core [0-9]+, socket [0-9]+\)$'
 traps_re='^traps: [a-z0-9_.-]+\[[0-9]+\] general protection fault ip:[0-9a-f]+ sp:[0-9a-f]+ error:[0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\]$'
-log_re='^([a-z0-9_.-]+\[[0-9]+\]: (segfault at|system call) |traps: )'
+log_re='^([a-z0-9_.-]+\[[0-9]+\]: (segfault at|system call) |traps: |/[^ ]+: [^:]+: -ENOEXEC$)'
 
 first=1
 for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
