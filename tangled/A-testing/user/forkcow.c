@@ -1,6 +1,7 @@
 /* user/forkcow.c: parent and child diverge after fork's writes. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,5 +36,15 @@ int main(void)
 	       WEXITSTATUS(status) : -1);
 	global = 100;
 	show("parent", stack, heap);
+	pid = fork();
+	if (pid == 0) {
+		mprotect(heap, 4096, PROT_READ);
+		mprotect(heap, 4096, PROT_READ | PROT_WRITE);
+		*heap = 200;
+		_exit(*heap == 200 ? 0 : 1);
+	}
+	if (waitpid(pid, &status, 0) != pid)
+		return 1;
+	show("parent after the child's mprotect", stack, heap);
 	return 0;
 }
