@@ -160,6 +160,7 @@ static void print_row(const char *name, double ns, double floor)
 int bench_malloc_child(const char *quick);	/* bench/slab.c */
 void bench_slab(unsigned long ops);
 void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
+void bench_fork(void);				/* bench/fork.c */
 
 int main(int argc, char **argv)
 {
@@ -196,6 +197,7 @@ int main(int argc, char **argv)
 		  median_ns_per_op(row_mix), floor);
 	bench_slab(ops);
 	bench_vmalloc(ops);
+	bench_fork();
 	bench_memory_and_boot();
 	return 0;
 }
