@@ -160,6 +160,8 @@ static void print_row(const char *name, double ns, double floor)
 int bench_malloc_child(const char *quick);	/* bench/slab.c */
 void bench_slab(unsigned long ops);
 void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
+void bench_fault(void);				/* bench/fault.c */
+
 
 int main(int argc, char **argv)
 {
@@ -168,10 +170,16 @@ int main(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "-m"))
 		return bench_malloc_child(argv[2]);
+	if (argc == 2 && !strcmp(argv[1], "-f")) {
+		host_boot("");
+		bench_fault();
+		return 0;
+	}
+
 	if (argc == 2 && !strcmp(argv[1], "-q")) {
 		ops = OPS / 10;
 	} else if (argc > 1) {
-		fprintf(stderr, "usage: bench [-q]\n");
+		fprintf(stderr, "usage: bench [-q | -f]\n");
 		return 2;
 	}
 	host_boot("");
@@ -196,6 +204,8 @@ int main(int argc, char **argv)
 		  median_ns_per_op(row_mix), floor);
 	bench_slab(ops);
 	bench_vmalloc(ops);
+	bench_fault();
+
 	bench_memory_and_boot();
 	return 0;
 }

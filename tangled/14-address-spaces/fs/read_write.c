@@ -52,6 +52,9 @@ long sys_writev(unsigned long fd, const struct iovec __user *vec,
 	if (copy_from_user(iov, vec, vlen * sizeof(*iov)))
 		return -EFAULT;
 	for (i = 0; i < vlen; i++)
+		if ((ssize_t)iov[i].iov_len < 0)
+			return -EINVAL;
+	for (i = 0; i < vlen; i++)
 		if (!access_ok(iov[i].iov_base, iov[i].iov_len))
 			return -EFAULT;
 	for (i = 0; i < vlen; i++) {

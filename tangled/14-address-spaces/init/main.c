@@ -18,6 +18,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include "../mm/slab.h"
+#include <linux/sched/mm.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -58,7 +59,6 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
-
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();
@@ -79,7 +79,11 @@ static void report_leaks(const char *name, unsigned long pages,
 			 unsigned long tasks)
 {
 	unsigned long pages2, tasks2;
+	unsigned long areas = vm_area_active();
 
+	if (areas)
+		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
+			areas);
 
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)

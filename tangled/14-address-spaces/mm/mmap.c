@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include "slab.h"
 
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long mmap_min_addr = 65536;
@@ -65,6 +66,15 @@ static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 static void vm_area_free(struct vm_area_struct *vma)
 {
 	kmem_cache_free(vm_area_cachep, vma);
+}
+
+unsigned long vm_area_active(void)
+{
+	unsigned long active, total, slabs;
+
+	kmem_cache_shrink(vm_area_cachep);	/* the cpu slab's too */
+	get_slabinfo(vm_area_cachep, &active, &total, &slabs);
+	return active;
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)

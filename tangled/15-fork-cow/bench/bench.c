@@ -160,6 +160,7 @@ static void print_row(const char *name, double ns, double floor)
 int bench_malloc_child(const char *quick);	/* bench/slab.c */
 void bench_slab(unsigned long ops);
 void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
+void bench_fault(void);				/* bench/fault.c */
 void bench_fork(void);				/* bench/fork.c */
 
 int main(int argc, char **argv)
@@ -169,10 +170,20 @@ int main(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "-m"))
 		return bench_malloc_child(argv[2]);
+	if (argc == 2 && !strcmp(argv[1], "-f")) {
+		host_boot("");
+		bench_fault();
+		return 0;
+	}
+	if (argc == 2 && !strcmp(argv[1], "-c")) {
+		host_boot("");
+		bench_fork();
+		return 0;
+	}
 	if (argc == 2 && !strcmp(argv[1], "-q")) {
 		ops = OPS / 10;
 	} else if (argc > 1) {
-		fprintf(stderr, "usage: bench [-q]\n");
+		fprintf(stderr, "usage: bench [-q | -f | -c]\n");
 		return 2;
 	}
 	host_boot("");
@@ -197,6 +208,7 @@ int main(int argc, char **argv)
 		  median_ns_per_op(row_mix), floor);
 	bench_slab(ops);
 	bench_vmalloc(ops);
+	bench_fault();
 	bench_fork();
 	bench_memory_and_boot();
 	return 0;

@@ -19,6 +19,7 @@
 #include <linux/vmalloc.h>
 #include "../mm/slab.h"
 #include <linux/sched/mm.h>
+#include <linux/sched/mm.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -59,7 +60,6 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
-	mm_caches_mark();
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();
@@ -80,8 +80,13 @@ static void report_leaks(const char *name, unsigned long pages,
 			 unsigned long tasks)
 {
 	unsigned long pages2, tasks2;
+	unsigned long areas = vm_area_active();
 
+	if (areas)
+		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
+			areas);
 	mm_caches_report(name);
+
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
 		pr_info("=== %s: %ld pages not given back\n", name,

@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include "slab.h"
 
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long mmap_min_addr = 65536;
@@ -29,7 +30,7 @@ static void remove_vma(struct mm_struct *mm, struct vm_area_struct *vma);
 static int do_brk_flags(struct mm_struct *mm, unsigned long addr,
 			unsigned long len);
 
-struct kmem_cache *vm_area_cachep;
+static struct kmem_cache *vm_area_cachep;
 
 void mmap_init(void)
 {
@@ -74,6 +75,15 @@ static void vm_area_free(struct vm_area_struct *vma)
 {
 	unlink_anon_vmas(vma);
 	kmem_cache_free(vm_area_cachep, vma);
+}
+
+unsigned long vm_area_active(void)
+{
+	unsigned long active, total, slabs;
+
+	kmem_cache_shrink(vm_area_cachep);	/* the cpu slab's too */
+	get_slabinfo(vm_area_cachep, &active, &total, &slabs);
+	return active;
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)

@@ -9,8 +9,11 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/mman.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
+#include <linux/sched/mm.h>
 #include <linux/mman.h>
 #include <linux/sched/mm.h>
 #include <linux/timekeeping.h>
@@ -62,6 +65,49 @@ static void cmd_procrun(int argc, char **argv)
 	task_exit_report = report_at_exit;
 	run_init_program(argv[1]);
 	task_exit_report = NULL;
+}
+
+#define RSS_CURVE_PAGES	2048UL
+#define RSS_CURVE_STEP	64UL
+
+static void rss_curve_pass(struct vm_area_struct *vma, const char *how,
+			   unsigned int flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long i;
+
+	for (i = 0; i <= RSS_CURVE_PAGES; i++) {
+		if (i % RSS_CURVE_STEP == 0)
+			monitor_printf("rss %s: %lu %lu %lu\n", how, i,
+				       get_mm_rss(mm),
+				       mm->pgtables_bytes >> PAGE_SHIFT);
+		if (i < RSS_CURVE_PAGES &&
+		    handle_mm_fault(vma, vma->vm_start + i * PAGE_SIZE,
+				    flags | FAULT_FLAG_USER) & VM_FAULT_ERROR) {
+			monitor_printf("rsscurve: fault %lu failed\n", i);
+			return;
+		}
+	}
+}
+
+static void cmd_rsscurve(int argc, char **argv)
+{
+	struct mm_struct *mm = mm_alloc();
+	unsigned long addr;
+
+	if (!mm) {
+		monitor_printf("rsscurve: no memory\n");
+		return;
+	}
+	addr = do_mmap(mm, NULL, 0, RSS_CURVE_PAGES * PAGE_SIZE,
+		       PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	if (IS_ERR_VALUE(addr)) {
+		monitor_printf("rsscurve: mmap: error %ld\n", (long)addr);
+	} else {
+		rss_curve_pass(find_vma(mm, addr), "read", 0);
+		rss_curve_pass(find_vma(mm, addr), "write", FAULT_FLAG_WRITE);
+	}
+	mmput(mm);
 }
 
 static void forkcost_use(struct mm_struct *mm)
@@ -131,6 +177,8 @@ const struct monitor_command monitor_proc_commands[] = {
 	  "(or /proc/pagetypeinfo)", cmd_cat },
 	{ "procrun", "procrun /bin/NAME  run it; at exit_group print its "
 	  "/proc/PID/maps and status", cmd_procrun },
+	{ "rsscurve", "rsscurve  fault in 8 MiB by reads, then by writes; print "
+	  "the RSS every 64 pages", cmd_rsscurve },
 	{ "forkcost", "forkcost  time fork and its faults, 1 to 64 MiB",
 	  cmd_forkcost },
 	{ }

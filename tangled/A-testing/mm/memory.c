@@ -534,40 +534,25 @@ void mmput(struct mm_struct *mm)
 	kmem_cache_free(mm_cachep, mm);
 }
 
-static struct kmem_cache **const leak_caches[] = {
-	&mm_cachep, &vm_area_cachep, &anon_vma_cachep,
-};
-static unsigned long leak_marks[ARRAY_SIZE(leak_caches)];
-
 static unsigned long active_objects(struct kmem_cache *s)
 {
 	unsigned long active, total, slabs;
 
-	kmem_cache_shrink(s);
+	kmem_cache_shrink(s);	/* the cpu slab's too */
 	get_slabinfo(s, &active, &total, &slabs);
 	return active;
 }
 
-void mm_caches_mark(void)
-{
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(leak_caches); i++)
-		leak_marks[i] = active_objects(*leak_caches[i]);
-}
-
 void mm_caches_report(const char *name)
 {
-	unsigned long n;
-	unsigned int i;
+	unsigned long mms = active_objects(mm_cachep);
+	unsigned long anon_vmas = active_objects(anon_vma_cachep);
 
-	for (i = 0; i < ARRAY_SIZE(leak_caches); i++) {
-		n = active_objects(*leak_caches[i]);
-		if (n != leak_marks[i])
-			pr_info("=== %s: %ld %s objects not given back\n",
-				name, (long)(n - leak_marks[i]),
-				(*leak_caches[i])->name);
-	}
+	if (mms)
+		pr_info("=== %s: %lu mm_structs not given back\n", name, mms);
+	if (anon_vmas)
+		pr_info("=== %s: %lu anon_vmas not given back\n", name,
+			anon_vmas);
 }
 
 void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,

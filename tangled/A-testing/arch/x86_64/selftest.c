@@ -431,7 +431,7 @@ static void use_mm(struct mm_struct *mm)
 static unsigned long free_after_shrink(void)
 {
 	kmem_cache_shrink(mm_cachep);
-	kmem_cache_shrink(vm_area_cachep);
+	vm_area_active();	/* empties the areas' cpu slab */
 	kmem_cache_shrink(anon_vma_cachep);
 	drain_all_pages(NULL);
 	return nr_free_pages();

@@ -173,6 +173,7 @@ void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
 		    unsigned long ip);
 
 void mmap_init(void);
+unsigned long vm_area_active(void);
 void setup_zero_page(void);
 void arch_pick_mmap_layout(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);

@@ -176,6 +176,7 @@ void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
 		    unsigned long ip);
 
 void mmap_init(void);
+unsigned long vm_area_active(void);
 void setup_zero_page(void);
 void arch_pick_mmap_layout(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
@@ -239,7 +240,7 @@ static inline struct vm_area_struct *vma_lookup(struct mm_struct *mm,
 }
 
 struct anon_vma;
-extern struct kmem_cache *mm_cachep, *vm_area_cachep;
+extern struct kmem_cache *mm_cachep;
 extern unsigned long cow_copies;
 
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
@@ -247,7 +248,6 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 int copy_page_range(struct vm_area_struct *dst_vma,
 		    struct vm_area_struct *src_vma);
 void mm_cache_init(void);
-void mm_caches_mark(void);
 void mm_caches_report(const char *name);
 struct anon_vma *anon_vma_alloc(void);
 void anon_vma_link(struct vm_area_struct *vma, struct anon_vma *anon_vma);
