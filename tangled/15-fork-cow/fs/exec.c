@@ -103,17 +103,19 @@ int kernel_execve(const char *filename, const char *const *argv,
 
 struct exec_args {
 	char filename[PATH_MAX];
+	const char __user *uargv[BINPRM_MAX_ARGS];
+	const char __user *uenvp[BINPRM_MAX_ARGS];
+	unsigned int argc, envc;
 	const char *argv[BINPRM_MAX_ARGS + 1], *envp[BINPRM_MAX_ARGS + 1];
 	char strings[EXEC_STRINGS_MAX];
 	size_t used;
 };
 
-static long copy_vector(struct exec_args *a, const char __user *const
-			__user *uvec, const char **vec)
+static long count_vector(const char __user *const __user *uvec,
+			 const char __user **ptrs, unsigned int *count)
 {
 	const char __user *p;
 	unsigned int n;
-	long len;
 
 	for (n = 0; uvec; n++) {
 		if (copy_from_user(&p, uvec + n, sizeof(p)))
@@ -122,7 +124,20 @@ static long copy_vector(struct exec_args *a, const char __user *const
 			break;
 		if (n == BINPRM_MAX_ARGS)
 			return -E2BIG;
-		len = strncpy_from_user(a->strings + a->used, p,
+		ptrs[n] = p;
+	}
+	*count = n;
+	return 0;
+}
+
+static long copy_strings(struct exec_args *a, unsigned int count,
+			 const char __user *const *ptrs, const char **vec)
+{
+	unsigned int n;
+	long len;
+
+	for (n = 0; n < count; n++) {
+		len = strncpy_from_user(a->strings + a->used, ptrs[n],
 					EXEC_STRINGS_MAX - a->used);
 		if (len < 0)
 			return len;
@@ -131,7 +146,7 @@ static long copy_vector(struct exec_args *a, const char __user *const
 		vec[n] = a->strings + a->used;
 		a->used += len + 1;
 	}
-	vec[n] = NULL;
+	vec[count] = NULL;
 	return 0;
 }
 
@@ -148,13 +163,17 @@ long sys_execve(const char __user *filename,
 	ret = strncpy_from_user(a->filename, filename, PATH_MAX);
 	if (ret == PATH_MAX)
 		ret = -ENAMETOOLONG;
-	else if (ret == 0 || (ret > 0 && !initramfs_lookup(a->filename)))
+	else if (ret == 0)
 		ret = -ENOENT;
 	if (ret > 0)
-		ret = copy_vector(a, argv, a->argv);
+		ret = count_vector(argv, a->uargv, &a->argc);
 	if (!ret)
-		ret = copy_vector(a, envp, a->envp);
+		ret = count_vector(envp, a->uenvp, &a->envc);
 	if (!ret)
+		ret = copy_strings(a, a->envc, a->uenvp, a->envp);
+	if (!ret)
+		ret = copy_strings(a, a->argc, a->uargv, a->argv);
+	if (!ret)	/* the file only now, as in 6.1 */
 		ret = kernel_execve(a->filename, a->argv, a->envp);
 	kfree(a);
 	return ret;

@@ -32,6 +32,7 @@
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
 #include <linux/rmap.h>
+#include <linux/syscalls.h>
 
 static int a_kernel_variable;
 
@@ -484,6 +485,30 @@ out:
 	EXPECT_EQ(free_after_shrink(), before);
 }
 
+static void test_execve_counts_argv_before_it_looks_for_the_file(void)
+{
+	static const char path[] = "/no/such/file";
+	struct mm_struct *old = current->mm, *mm = mm_alloc();
+	const char __user *const __user *argv;
+	const char __user *p;
+	unsigned long a;
+
+	EXPECT_TRUE(mm != NULL);
+	if (!mm)
+		return;
+	use_mm(mm);
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	p = (const char __user *)a;
+	argv = (const char __user *const __user *)(a + 64);
+	EXPECT_EQ(copy_to_user((void __user *)p, path, sizeof(path)), 0);
+	EXPECT_EQ(sys_execve(p, (const void __user *)0xffff888000000000UL,
+			     NULL), -EFAULT);
+	EXPECT_EQ(sys_execve(p, argv, NULL), -ENOENT);	/* argv: { NULL } */
+	use_mm(old);
+	mmput(mm);
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -525,5 +550,7 @@ const struct self_test arch_self_tests[] = {
 	  test_user_address_space_programs_exit_0 },
 	{ "fork_shares_and_the_cow_fault_splits",
 	  test_fork_shares_and_the_cow_fault_splits },
+	{ "execve_counts_argv_before_it_looks_for_the_file",
+	  test_execve_counts_argv_before_it_looks_for_the_file },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);
