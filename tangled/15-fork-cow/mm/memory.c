@@ -12,12 +12,12 @@
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
-#include <linux/rmap.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/vmalloc_sync.h>
+#include <linux/rmap.h>
 #include "slab.h"
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
@@ -221,6 +221,8 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	return 0;
 }
 
+unsigned long cow_copies;
+
 static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct page *old)
 {
 	struct page *new;
@@ -317,88 +319,6 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 	unmap_page_range(vma->vm_mm, start, start + size);
 }
 
-static bool is_cow_mapping(unsigned long flags)
-{
-	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
-}
-
-static void copy_present_pte(struct vm_area_struct *dst_vma,
-			     struct vm_area_struct *src_vma,
-			     pte_t *dst_pte, pte_t *src_pte,
-			     unsigned long addr)
-{
-	pte_t pte = *src_pte;
-
-	if (!is_zero_pfn(pte_pfn(pte))) {
-		struct page *page = pfn_to_page(pte_pfn(pte));
-
-		get_page(page);
-		page_dup_rmap(page);
-		inc_mm_counter(dst_vma->vm_mm, MM_ANONPAGES);
-	}
-	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
-		pte = pte_wrprotect(pte);
-		set_pte(src_pte, pte);
-		flush_tlb_one_user(addr);
-	}
-	set_pte(dst_pte, pte);
-}
-
-static int copy_pte_range(struct vm_area_struct *dst_vma,
-			  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
-			  pmd_t *src_pmd, unsigned long addr,
-			  unsigned long end)
-{
-	pte_t *src_pte, *dst_pte;
-
-	if (pmd_none(*dst_pmd) && __pte_alloc(dst_vma->vm_mm, dst_pmd))
-		return -ENOMEM;
-	src_pte = pte_offset_kernel(src_pmd, addr);
-	dst_pte = pte_offset_kernel(dst_pmd, addr);
-	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++)
-		if (!pte_none(*src_pte))
-			copy_present_pte(dst_vma, src_vma, dst_pte, src_pte,
-					 addr);
-	return 0;
-}
-
-int copy_page_range(struct vm_area_struct *dst_vma,
-		    struct vm_area_struct *src_vma)
-{
-	struct mm_struct *dst_mm = dst_vma->vm_mm, *src_mm = src_vma->vm_mm;
-	unsigned long addr = src_vma->vm_start, end = src_vma->vm_end, next;
-
-	while (addr < end) {
-		p4d_t *p4d = p4d_offset(pgd_offset(src_mm, addr), addr);
-		pud_t *src_pud, *dst_pud;
-		pmd_t *src_pmd, *dst_pmd;
-
-		if (p4d_none(*p4d)) {
-			addr = table_end(addr, PGDIR_SIZE);
-			continue;
-		}
-		src_pud = pud_offset(p4d, addr);
-		if (pud_none(*src_pud)) {
-			addr = table_end(addr, PUD_SIZE);
-			continue;
-		}
-		src_pmd = pmd_offset(src_pud, addr);
-		next = min(table_end(addr, PMD_SIZE), end);
-		if (!pmd_none(*src_pmd)) {
-			p4d = p4d_offset(pgd_offset(dst_mm, addr), addr);
-			dst_pud = pud_alloc(dst_mm, p4d, addr);
-			dst_pmd = dst_pud ? pmd_alloc(dst_mm, dst_pud, addr)
-					  : NULL;
-			if (!dst_pmd ||
-			    copy_pte_range(dst_vma, src_vma, dst_pmd, src_pmd,
-					   addr, next))
-				return -ENOMEM;
-		}
-		addr = next;
-	}
-	return 0;
-}
-
 static bool free_if_empty(struct mm_struct *mm, void *table,
 			  unsigned long *entry)
 {
@@ -492,18 +412,6 @@ int mm_copy_to(struct mm_struct *mm, unsigned long addr, const void *src,
 	return 0;
 }
 
-struct kmem_cache *mm_cachep;
-unsigned long cow_copies;
-
-void mm_cache_init(void)
-{
-	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
-				      0, SLAB_PANIC, NULL);
-	anon_vma_cachep = kmem_cache_create("anon_vma",
-					    sizeof(struct anon_vma), 0,
-					    SLAB_PANIC, NULL);
-}
-
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
@@ -534,6 +442,111 @@ void mmput(struct mm_struct *mm)
 	kmem_cache_free(mm_cachep, mm);
 }
 
+void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
+		    unsigned long ip)
+{
+	struct vm_area_struct *vma = mm ? find_vma(mm, ip) : NULL;
+
+	buf[0] = '\0';
+	if (vma && vma->vm_file)
+		snprintf(buf, size, " in %s[%lx+%lx]",
+			 kbasename(vma->vm_file->f_path), vma->vm_start,
+			 vma->vm_end - vma->vm_start);
+}
+
+static bool is_cow_mapping(unsigned long flags)
+{
+	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+
+static void copy_present_pte(struct vm_area_struct *dst_vma,
+			     struct vm_area_struct *src_vma,
+			     pte_t *dst_pte, pte_t *src_pte,
+			     unsigned long addr)
+{
+	pte_t pte = *src_pte;
+
+	if (!is_zero_pfn(pte_pfn(pte))) {
+		struct page *page = pfn_to_page(pte_pfn(pte));
+
+		get_page(page);
+		page_dup_rmap(page);
+		inc_mm_counter(dst_vma->vm_mm, MM_ANONPAGES);
+	}
+	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
+		pte = pte_wrprotect(pte);
+		set_pte(src_pte, pte);
+		flush_tlb_one_user(addr);
+	}
+	set_pte(dst_pte, pte);
+}
+
+static int copy_pte_range(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
+			  pmd_t *src_pmd, unsigned long addr,
+			  unsigned long end)
+{
+	pte_t *src_pte, *dst_pte;
+
+	if (pmd_none(*dst_pmd) && __pte_alloc(dst_vma->vm_mm, dst_pmd))
+		return -ENOMEM;
+	src_pte = pte_offset_kernel(src_pmd, addr);
+	dst_pte = pte_offset_kernel(dst_pmd, addr);
+	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++)
+		if (!pte_none(*src_pte))
+			copy_present_pte(dst_vma, src_vma, dst_pte, src_pte,
+					 addr);
+	return 0;
+}
+
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma)
+{
+	struct mm_struct *dst_mm = dst_vma->vm_mm, *src_mm = src_vma->vm_mm;
+	unsigned long addr = src_vma->vm_start, end = src_vma->vm_end, next;
+
+	while (addr < end) {
+		p4d_t *p4d = p4d_offset(pgd_offset(src_mm, addr), addr);
+		pud_t *src_pud, *dst_pud;
+		pmd_t *src_pmd, *dst_pmd;
+
+		if (p4d_none(*p4d)) {
+			addr = table_end(addr, PGDIR_SIZE);
+			continue;
+		}
+		src_pud = pud_offset(p4d, addr);
+		if (pud_none(*src_pud)) {
+			addr = table_end(addr, PUD_SIZE);
+			continue;
+		}
+		src_pmd = pmd_offset(src_pud, addr);
+		next = min(table_end(addr, PMD_SIZE), end);
+		if (!pmd_none(*src_pmd)) {
+			p4d = p4d_offset(pgd_offset(dst_mm, addr), addr);
+			dst_pud = pud_alloc(dst_mm, p4d, addr);
+			dst_pmd = dst_pud ? pmd_alloc(dst_mm, dst_pud, addr)
+					  : NULL;
+			if (!dst_pmd ||
+			    copy_pte_range(dst_vma, src_vma, dst_pmd, src_pmd,
+					   addr, next))
+				return -ENOMEM;
+		}
+		addr = next;
+	}
+	return 0;
+}
+
+struct kmem_cache *mm_cachep;
+
+void mm_cache_init(void)
+{
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
+				      0, SLAB_PANIC, NULL);
+	anon_vma_cachep = kmem_cache_create("anon_vma",
+					    sizeof(struct anon_vma), 0,
+					    SLAB_PANIC, NULL);
+}
+
 static unsigned long active_objects(struct kmem_cache *s)
 {
 	unsigned long active, total, slabs;
@@ -553,16 +566,4 @@ void mm_caches_report(const char *name)
 	if (anon_vmas)
 		pr_info("=== %s: %lu anon_vmas not given back\n", name,
 			anon_vmas);
-}
-
-void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
-		    unsigned long ip)
-{
-	struct vm_area_struct *vma = mm ? find_vma(mm, ip) : NULL;
-
-	buf[0] = '\0';
-	if (vma && vma->vm_file)
-		snprintf(buf, size, " in %s[%lx+%lx]",
-			 kbasename(vma->vm_file->f_path), vma->vm_start,
-			 vma->vm_end - vma->vm_start);
 }

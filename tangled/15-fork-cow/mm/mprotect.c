@@ -3,10 +3,10 @@
 #include <linux/kernel.h>
 #include <linux/minmax.h>
 #include <linux/mman.h>
-#include <linux/rmap.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
+#include <linux/rmap.h>
 
 static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, unsigned long newflags);

@@ -1,7 +1,6 @@
 /* fs/exec.c: a task runs a program from the initramfs; execve. */
 #include <asm/irqflags.h>
 #include <linux/binfmts.h>
-#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/initramfs.h>
@@ -11,6 +10,7 @@
 #include <linux/sched/task_stack.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/completion.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 

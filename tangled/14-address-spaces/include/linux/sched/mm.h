@@ -6,6 +6,7 @@
 #include <linux/pgtable.h>
 #include <linux/types.h>
 
+
 struct file;
 struct mm_struct;
 

@@ -3,9 +3,9 @@
 /* A program's address space: its areas, its page table, its faults. */
 #include <asm/ptrace.h>
 #include <linux/err.h>
-#include <linux/list.h>
 #include <linux/pgtable.h>
 #include <linux/types.h>
+#include <linux/list.h>
 
 struct file;
 struct mm_struct;
