@@ -9,7 +9,8 @@
 #           chapter 13 on also $(OUT)/user/bin/NAME for each user program
 #           user/NAME.c (musl-gcc -static -O2: a static Linux executable)
 #           and $(OUT)/initramfs.cpio, the cpio "newc" archive of them
-#           that tools/boot.sh hands QEMU with -initrd
+#           (and of the files user/data/NAME, as /data/NAME) that
+#           tools/boot.sh hands QEMU with -initrd
 #   host    $(OUT)/libhost.a (every host object except tests/),
 #           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
 #           the second built with -fsanitize=address,undefined), and
@@ -179,8 +180,17 @@ $(OUT)/user/programs: FORCE
 	@echo $(USER_NAMES) > $@.new
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
 
-$(OUT)/initramfs.cpio: $(USER_BINS) $(OUT)/user/programs
-	cd $(OUT)/user && find bin | LC_ALL=C sort | \
+# Files that are not programs: user/data/NAME is /data/NAME in the
+# archive, executable, so that Linux's execve reads it (and refuses it as
+# no program) rather than refusing it for its mode.
+USER_DATA := $(patsubst $(SRC)/user/data/%,$(OUT)/user/data/%,\
+	$(wildcard $(SRC)/user/data/*))
+$(OUT)/user/data/%: $(SRC)/user/data/%
+	@mkdir -p $(@D)
+	cp $< $@ && chmod 755 $@
+
+$(OUT)/initramfs.cpio: $(USER_BINS) $(USER_DATA) $(OUT)/user/programs
+	cd $(OUT)/user && find bin $(if $(USER_DATA),data) | LC_ALL=C sort | \
 		cpio -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio
 
 FORCE:

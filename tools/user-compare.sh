@@ -11,15 +11,18 @@
 # exit N" (or "signal N") after it.  Here each program runs the same way,
 # natively: they are static Linux executables.  Lines the kernel logged
 # while a program ran (NAME[PID]: segfault at ..., NAME[PID]: system call
-# ..., traps: ...) are not the program's
+# ..., traps: ..., and the loader's /PATH: WHY: -ENOEXEC when execve
+# refuses a file) are not the program's
 # output; they are set apart, and a program killed by a signal must have
 # left Linux's one-line report: a segfault report for a page fault, a traps:
 # report otherwise, checked with a pattern of Linux 6.1's format.  A program
 # must also give back every page it used ("pages not given back" fails),
 # except the first, whose kernel stack's page tables and first slabs stay,
-# every task_struct ("task_structs not given back" fails, the first too)
-# and, from chapter 14 on, every vm_area_struct ("vm_area_structs not
-# given back").  Then the kernel runs /bin/spinner and /bin/sleeper side by side
+# every task_struct ("task_structs not given back" fails, the first too),
+# and, from chapter 14 on, every object of the address-space caches the
+# kernel counts ("vm_area_structs not given back", from chapter 15 also
+# "mm_structs" and "anon_vmas").  Then the kernel runs /bin/spinner and
+# /bin/sleeper side by side
 # ("=== run /bin/spinner and /bin/sleeper side by side" ... "=== side by
 # side: done"); here they run side by side too, and the lines each printed
 # must be the same (in any order), both must exit 0, and under the kernel
@@ -45,7 +48,7 @@ notok() { echo "not ok - $*"; fail=1; }
 
 report_re='^[a-z0-9_.-]+\[[0-9]+\]: segfault at [0-9a-f]+ ip [0-9a-f]{16} sp [0-9a-f]{16} error [0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\] likely on CPU [0-9]+ \(core [0-9]+, socket [0-9]+\)$'
 traps_re='^traps: [a-z0-9_.-]+\[[0-9]+\] general protection fault ip:[0-9a-f]+ sp:[0-9a-f]+ error:[0-9a-f]+ in [a-z0-9_.-]+\[[0-9a-f]+\+[0-9a-f]+\]$'
-log_re='^([a-z0-9_.-]+\[[0-9]+\]: (segfault at|system call) |traps: )'
+log_re='^([a-z0-9_.-]+\[[0-9]+\]: (segfault at|system call) |traps: |/[^ ]+: [^:]+: -ENOEXEC$)'
 
 first=1
 for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
@@ -106,11 +109,18 @@ for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
 	else
 		ok "$prog: gave back its task_struct"
 	fi
-	# From chapter 14 on the kernel also counts the areas left.
-	if grep -q "^=== $name: .* vm_area_structs not given back" \
+	# From chapter 14 on the kernel also counts the address-space
+	# caches' objects left (areas; from chapter 15 mm_structs and
+	# anon_vmas too).
+	caches='(vm_area_structs|mm_structs|anon_vmas)'
+	if grep -Eq "^=== $name: .* $caches not given back" \
 	    "$tmp/kernel.txt"; then
-		notok "$prog: $(grep "^=== $name: .* vm_area_structs not" \
-		    "$tmp/kernel.txt")"
+		grep -E "^=== $name: .* $caches not given back" \
+		    "$tmp/kernel.txt" |
+		while read -r line; do notok "$prog: $line"; done
+		fail=1
+	else
+		ok "$prog: gave back its objects of the counted caches"
 	fi
 	first=0
 done

@@ -101,6 +101,7 @@ int run_init_program(const char *name)
 	pr_info("=== run %s\n", name);
 	status = run_program(name, argv, envp_init);
 	report_end(name, status);
+
 	report_leaks(name, pages, tasks);
 	return status;
 }

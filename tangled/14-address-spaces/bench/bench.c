@@ -162,6 +162,7 @@ void bench_slab(unsigned long ops);
 void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
 void bench_fault(void);				/* bench/fault.c */
 
+
 int main(int argc, char **argv)
 {
 	double floor;
@@ -174,6 +175,7 @@ int main(int argc, char **argv)
 		bench_fault();
 		return 0;
 	}
+
 	if (argc == 2 && !strcmp(argv[1], "-q")) {
 		ops = OPS / 10;
 	} else if (argc > 1) {
@@ -203,6 +205,7 @@ int main(int argc, char **argv)
 	bench_slab(ops);
 	bench_vmalloc(ops);
 	bench_fault();
+
 	bench_memory_and_boot();
 	return 0;
 }

@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+
 static int count_strings(const char *const **vec, unsigned int *count,
 			 const char *const *strs)
 {
@@ -83,6 +84,8 @@ int kernel_execve(const char *filename, const char *const *argv,
 	start_thread(task_pt_regs(current), bprm.entry, bprm.p);
 	return 0;
 }
+
+
 
 static int run_user_program(void *arg)
 {

@@ -49,7 +49,7 @@ void __put_task_struct(struct task_struct *tsk)
 	kmem_cache_free(task_struct_cachep, tsk);
 }
 
-static int copy_shared(struct task_struct *p)
+static int copy_shared(struct task_struct *p, unsigned long clone_flags)
 {
 	int retval = 0;
 
@@ -99,7 +99,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 		goto bad_fork_free_stack;
 	}
 	p->pid = p->tgid = pid;
-	retval = copy_shared(p);
+	retval = copy_shared(p, clone_flags);
 	if (retval)
 		goto bad_fork_free_pid;
 	copy_thread(p, fn, arg);

@@ -18,6 +18,7 @@
 #include <linux/string.h>
 #include <linux/vmalloc_sync.h>
 
+
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
 static vm_fault_t do_wp_page(struct vm_fault *vmf);
@@ -420,3 +421,5 @@ void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
 			 kbasename(vma->vm_file->f_path), vma->vm_start,
 			 vma->vm_end - vma->vm_start);
 }
+
+

@@ -7,6 +7,7 @@
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
 
+
 static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, unsigned long newflags);
 static void change_protection(struct vm_area_struct *vma,

@@ -161,6 +161,7 @@ int bench_malloc_child(const char *quick);	/* bench/slab.c */
 void bench_slab(unsigned long ops);
 void bench_vmalloc(unsigned long ops);		/* bench/vmalloc.c */
 void bench_fault(void);				/* bench/fault.c */
+void bench_fork(void);				/* bench/fork.c */
 
 int main(int argc, char **argv)
 {
@@ -174,10 +175,15 @@ int main(int argc, char **argv)
 		bench_fault();
 		return 0;
 	}
+	if (argc == 2 && !strcmp(argv[1], "-c")) {
+		host_boot("");
+		bench_fork();
+		return 0;
+	}
 	if (argc == 2 && !strcmp(argv[1], "-q")) {
 		ops = OPS / 10;
 	} else if (argc > 1) {
-		fprintf(stderr, "usage: bench [-q | -f]\n");
+		fprintf(stderr, "usage: bench [-q | -f | -c]\n");
 		return 2;
 	}
 	host_boot("");
@@ -203,6 +209,7 @@ int main(int argc, char **argv)
 	bench_slab(ops);
 	bench_vmalloc(ops);
 	bench_fault();
+	bench_fork();
 	bench_memory_and_boot();
 	return 0;
 }

@@ -19,6 +19,7 @@
 #include <linux/vmalloc.h>
 #include "../mm/slab.h"
 #include <linux/sched/mm.h>
+#include <linux/sched/mm.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -84,6 +85,7 @@ static void report_leaks(const char *name, unsigned long pages,
 	if (areas)
 		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
 			areas);
+	mm_caches_report(name);
 
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
@@ -106,6 +108,8 @@ int run_init_program(const char *name)
 	pr_info("=== run %s\n", name);
 	status = run_program(name, argv, envp_init);
 	report_end(name, status);
+	while (kernel_wait4(-1, NULL, 0, NULL) > 0)
+		;
 	report_leaks(name, pages, tasks);
 	return status;
 }

@@ -10,7 +10,15 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
+#include <linux/binfmts.h>
+#include <linux/completion.h>
+#include <linux/fs.h>
+#include <linux/rmap.h>
+#include <linux/sched/mm.h>
+#include <linux/syscalls.h>
+#include <uapi/linux/sched.h>
 
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
 
 struct kmem_cache *task_struct_cachep;
 
@@ -49,12 +57,82 @@ void __put_task_struct(struct task_struct *tsk)
 	kmem_cache_free(task_struct_cachep, tsk);
 }
 
-static int copy_shared(struct task_struct *p)
+static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
+{
+	struct mm_struct *oldmm = current->mm, *mm;
+
+	if (!oldmm || (tsk->flags & PF_KTHREAD))
+		return 0;
+	if (clone_flags & CLONE_VM) {
+		oldmm->mm_users++;
+		mm = oldmm;
+	} else {
+		mm = dup_mm(oldmm);
+		if (!mm)
+			return -ENOMEM;
+	}
+	tsk->mm = tsk->active_mm = mm;
+	return 0;
+}
+
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+	pgd_t *pgd;
+
+	if (!mm)
+		return NULL;
+	pgd = mm->pgd;
+	*mm = *oldmm;
+	mm->pgd = pgd;
+	mm->mmap = NULL;
+	mm->map_count = 0;
+	mm->pgtables_bytes = 0;
+	memset(&mm->rss_stat, 0, sizeof(mm->rss_stat));
+	mm->mm_users = 1;
+	mm->exe_file = NULL;
+	if (mm->anon_vma)
+		get_anon_vma(mm->anon_vma);
+	if ((oldmm->exe_file &&
+	     !(mm->exe_file = file_alloc(oldmm->exe_file->f_path))) ||
+	    dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt, *tmp, *prev = NULL;
+
+	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
+		tmp = vm_area_dup(mpnt);
+		if (!tmp)
+			return -ENOMEM;
+		tmp->vm_mm = mm;
+		if (tmp->vm_file)
+			tmp->vm_file = mm->exe_file;
+		tmp->vm_prev = prev;
+		if (prev)
+			prev->vm_next = tmp;
+		else
+			mm->mmap = tmp;
+		prev = tmp;
+		mm->map_count++;
+		if (copy_page_range(tmp, mpnt))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+static int copy_shared(struct task_struct *p, unsigned long clone_flags)
 {
 	int retval = 0;
 
 	p->active_mm = &init_mm;
 	p->clear_child_tid = NULL;
+	retval = copy_mm(clone_flags, p);
 	return retval;
 }
 
@@ -99,7 +177,7 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 		goto bad_fork_free_stack;
 	}
 	p->pid = p->tgid = pid;
-	retval = copy_shared(p);
+	retval = copy_shared(p, clone_flags);
 	if (retval)
 		goto bad_fork_free_pid;
 	copy_thread(p, fn, arg);
@@ -142,4 +220,68 @@ pid_t user_mode_thread(int (*fn)(void *), void *arg, const char *name,
 		       unsigned long flags)
 {
 	return kernel_clone(fn, arg, name, flags, 0);
+}
+
+static int ret_to_user(void *unused)
+{
+	start_user_mode();
+}
+
+static long do_fork(unsigned long clone_flags, unsigned long newsp)
+{
+	struct completion vfork;
+	struct task_struct *p;
+	struct pt_regs *regs;
+	pid_t pid;
+
+	p = copy_process(ret_to_user, NULL, current->comm, clone_flags, 0);
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	regs = task_pt_regs(p);
+	*regs = *task_pt_regs(current);
+	regs->ax = 0;
+	if (newsp)
+		regs->sp = newsp;
+	p->thread.fsbase = current->thread.fsbase;
+	p->clear_child_tid = NULL;
+	pid = p->pid;
+	if (clone_flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+		get_task_struct(p);
+	}
+	wake_up_new_task(p);
+	if (clone_flags & CLONE_VFORK) {
+		wait_for_completion(&vfork);
+		put_task_struct(p);
+	}
+	return pid;
+}
+
+long sys_fork(void)
+{
+	return do_fork(SIGCHLD, 0);
+}
+
+long sys_vfork(void)
+{
+	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, 0);
+}
+
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       int __user *parent_tidptr, int __user *child_tidptr,
+	       unsigned long tls)
+{
+	if ((clone_flags & (CLONE_NEWNS | CLONE_FS)) ==
+	    (CLONE_NEWNS | CLONE_FS))
+		return -EINVAL;
+	if ((clone_flags & CLONE_THREAD) && !(clone_flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
+		return -EINVAL;
+	if (clone_flags & ~(CSIGNAL | CLONE_VM | CLONE_VFORK))
+		return -EINVAL;		/* threads: not in this kernel */
+	if ((clone_flags & CLONE_VM) && !(clone_flags & CLONE_VFORK))
+		return -EINVAL;
+	return do_fork(clone_flags, newsp);
 }

@@ -57,4 +57,5 @@ void mm_core_init(void)
 	vmalloc_init();
 	setup_per_cpu_pageset();
 	setup_zero_page();
+	mm_cache_init();
 }

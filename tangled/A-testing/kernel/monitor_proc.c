@@ -14,6 +14,10 @@
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
+#include <linux/mman.h>
+#include <linux/sched/mm.h>
+#include <linux/timekeeping.h>
+#include <linux/uaccess.h>
 
 static void cmd_cat(int argc, char **argv)
 {
@@ -106,6 +110,68 @@ static void cmd_rsscurve(int argc, char **argv)
 	mmput(mm);
 }
 
+static void forkcost_use(struct mm_struct *mm)
+{
+	current->mm = mm;
+	switch_mm(mm);
+}
+
+static unsigned long forkcost_write_all(unsigned long a,
+					unsigned long pages, char c)
+{
+	unsigned long t0 = ktime_get_ns();
+	unsigned long i;
+
+	for (i = 0; i < pages; i++)
+		if (put_user(c, (char __user *)(a + i * PAGE_SIZE)))
+			return 0;
+	return ktime_get_ns() - t0;
+}
+
+static void forkcost_one(struct mm_struct *old, unsigned long mib)
+{
+	unsigned long pages = mib << (20 - PAGE_SHIFT), a;
+	struct mm_struct *mm = mm_alloc(), *child = NULL;
+	unsigned long t0, fork_ns = 0, copy_ns = 0, reuse_ns = 0;
+
+	if (!mm)
+		return;
+	forkcost_use(mm);
+	a = do_mmap(mm, NULL, 0, pages << PAGE_SHIFT, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	if (!IS_ERR_VALUE(a) && forkcost_write_all(a, pages, 1)) {
+		t0 = ktime_get_ns();
+		child = dup_mm(mm);
+		fork_ns = ktime_get_ns() - t0;
+	}
+	if (child) {
+		forkcost_use(child);
+		copy_ns = forkcost_write_all(a, pages, 2);
+		forkcost_use(mm);
+		reuse_ns = forkcost_write_all(a, pages, 3);
+		monitor_printf("forkcost: %lu MiB fork %lu us copy %lu ns "
+			       "reuse %lu ns tables %lu\n", mib,
+			       fork_ns / 1000, copy_ns / pages,
+			       reuse_ns / pages,
+			       child->pgtables_bytes / PAGE_SIZE);
+	} else {
+		monitor_printf("forkcost: %lu MiB: out of memory\n", mib);
+	}
+	forkcost_use(old);
+	if (child)
+		mmput(child);
+	mmput(mm);
+}
+
+static void cmd_forkcost(int argc, char **argv)
+{
+	struct mm_struct *old = current->mm;
+	unsigned long mib;
+
+	for (mib = 1; mib <= 64; mib *= 2)
+		forkcost_one(old, mib);
+}
+
 const struct monitor_command monitor_proc_commands[] = {
 	{ "cat", "cat /proc/buddyinfo    free blocks per zone and order "
 	  "(or /proc/pagetypeinfo)", cmd_cat },
@@ -113,5 +179,7 @@ const struct monitor_command monitor_proc_commands[] = {
 	  "/proc/PID/maps and status", cmd_procrun },
 	{ "rsscurve", "rsscurve  fault in 8 MiB by reads, then by writes; print "
 	  "the RSS every 64 pages", cmd_rsscurve },
+	{ "forkcost", "forkcost  time fork and its faults, 1 to 64 MiB",
+	  cmd_forkcost },
 	{ }
 };

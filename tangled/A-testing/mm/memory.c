@@ -1,7 +1,7 @@
 /*
  * mm/memory.c: the page fault of a program's address: checking it,
- * making the page and its tables; unmapping; writing into an address
- * space from the kernel.
+ * making the page and its tables, copy-on-write; copying the tables
+ * for fork; unmapping; writing into an address space from the kernel.
  */
 #include <asm/tlbflush.h>
 #include <asm/trap_pf.h>
@@ -17,6 +17,8 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/vmalloc_sync.h>
+#include <linux/rmap.h>
+#include "slab.h"
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
@@ -214,30 +216,52 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	if (!page)
 		return VM_FAULT_OOM;
 	inc_mm_counter(vma->vm_mm, MM_ANONPAGES);
+	page_add_new_anon_rmap(page, vma, vmf->address);
 	set_pte(vmf->pte, mk_anon_pte(vma, page));
 	return 0;
 }
 
-static vm_fault_t wp_page_copy(struct vm_fault *vmf)
-{
-	struct page *new = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_ZERO, 0);
+unsigned long cow_copies;
 
+static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct page *old)
+{
+	struct page *new;
+
+	new = alloc_pages(GFP_HIGHUSER_MOVABLE | (old ? 0 : __GFP_ZERO), 0);
 	if (!new)
 		return VM_FAULT_OOM;
-	inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
+	if (old)
+		memcpy(page_address(new), page_address(old), PAGE_SIZE);
+	else
+		inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
+	page_add_new_anon_rmap(new, vmf->vma, vmf->address);
 	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
+	flush_tlb_one_user(vmf->address);
+	if (old) {
+		page_remove_rmap(old);
+		put_page(old);
+	}
+	cow_copies++;
+	return 0;
+}
+
+static vm_fault_t wp_page_reuse(struct vm_fault *vmf)
+{
+	set_pte(vmf->pte, pte_mkwrite(pte_mkdirty(vmf->orig_pte)));
 	flush_tlb_one_user(vmf->address);
 	return 0;
 }
 
 static vm_fault_t do_wp_page(struct vm_fault *vmf)
 {
+	struct page *page;
+
 	if (is_zero_pfn(pte_pfn(vmf->orig_pte)))
-		return wp_page_copy(vmf);
-	if (vmf->vma->vm_flags & VM_WRITE)
-		set_pte(vmf->pte, pte_mkwrite(pte_mkdirty(vmf->orig_pte)));
-	flush_tlb_one_user(vmf->address);
-	return 0;
+		return wp_page_copy(vmf, NULL);
+	page = pfn_to_page(pte_pfn(vmf->orig_pte));
+	if (PageAnon(page) && page_count(page) == 1)
+		return wp_page_reuse(vmf);
+	return wp_page_copy(vmf, page);
 }
 
 static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
@@ -247,6 +271,7 @@ static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 
 	for (; addr < end; addr += PAGE_SIZE, pte++) {
 		pte_t ptent = *pte;
+		struct page *page;
 
 		if (pte_none(ptent))
 			continue;
@@ -255,7 +280,9 @@ static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 		if (is_zero_pfn(pte_pfn(ptent)))
 			continue;
 		dec_mm_counter(mm, MM_ANONPAGES);
-		__free_pages(pfn_to_page(pte_pfn(ptent)), 0);
+		page = pfn_to_page(pte_pfn(ptent));
+		page_remove_rmap(page);
+		put_page(page);
 	}
 }
 
@@ -387,15 +414,17 @@ int mm_copy_to(struct mm_struct *mm, unsigned long addr, const void *src,
 
 struct mm_struct *mm_alloc(void)
 {
-	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
+	struct mm_struct *mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
 
 	if (!mm)
 		return NULL;
+	memset(mm, 0, sizeof(*mm));
 	mm->pgd = pgd_alloc();
 	if (!mm->pgd) {
-		kfree(mm);
+		kmem_cache_free(mm_cachep, mm);
 		return NULL;
 	}
+	mm->mm_users = 1;
 	mm->task_size = TASK_SIZE;
 	arch_pick_mmap_layout(mm);
 	return mm;
@@ -403,10 +432,14 @@ struct mm_struct *mm_alloc(void)
 
 void mmput(struct mm_struct *mm)
 {
+	if (--mm->mm_users)
+		return;
 	exit_mmap(mm);
 	pgd_free(mm->pgd);
 	kfree(mm->exe_file);
-	kfree(mm);
+	if (mm->anon_vma)
+		put_anon_vma(mm->anon_vma);
+	kmem_cache_free(mm_cachep, mm);
 }
 
 void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
@@ -419,4 +452,118 @@ void print_vma_addr(char *buf, size_t size, struct mm_struct *mm,
 		snprintf(buf, size, " in %s[%lx+%lx]",
 			 kbasename(vma->vm_file->f_path), vma->vm_start,
 			 vma->vm_end - vma->vm_start);
+}
+
+static bool is_cow_mapping(unsigned long flags)
+{
+	return (flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+}
+
+static void copy_present_pte(struct vm_area_struct *dst_vma,
+			     struct vm_area_struct *src_vma,
+			     pte_t *dst_pte, pte_t *src_pte,
+			     unsigned long addr)
+{
+	pte_t pte = *src_pte;
+
+	if (!is_zero_pfn(pte_pfn(pte))) {
+		struct page *page = pfn_to_page(pte_pfn(pte));
+
+		get_page(page);
+		page_dup_rmap(page);
+		inc_mm_counter(dst_vma->vm_mm, MM_ANONPAGES);
+	}
+	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
+		pte = pte_wrprotect(pte);
+		set_pte(src_pte, pte);
+		flush_tlb_one_user(addr);
+	}
+	set_pte(dst_pte, pte);
+}
+
+static int copy_pte_range(struct vm_area_struct *dst_vma,
+			  struct vm_area_struct *src_vma, pmd_t *dst_pmd,
+			  pmd_t *src_pmd, unsigned long addr,
+			  unsigned long end)
+{
+	pte_t *src_pte, *dst_pte;
+
+	if (pmd_none(*dst_pmd) && __pte_alloc(dst_vma->vm_mm, dst_pmd))
+		return -ENOMEM;
+	src_pte = pte_offset_kernel(src_pmd, addr);
+	dst_pte = pte_offset_kernel(dst_pmd, addr);
+	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++)
+		if (!pte_none(*src_pte))
+			copy_present_pte(dst_vma, src_vma, dst_pte, src_pte,
+					 addr);
+	return 0;
+}
+
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma)
+{
+	struct mm_struct *dst_mm = dst_vma->vm_mm, *src_mm = src_vma->vm_mm;
+	unsigned long addr = src_vma->vm_start, end = src_vma->vm_end, next;
+
+	while (addr < end) {
+		p4d_t *p4d = p4d_offset(pgd_offset(src_mm, addr), addr);
+		pud_t *src_pud, *dst_pud;
+		pmd_t *src_pmd, *dst_pmd;
+
+		if (p4d_none(*p4d)) {
+			addr = table_end(addr, PGDIR_SIZE);
+			continue;
+		}
+		src_pud = pud_offset(p4d, addr);
+		if (pud_none(*src_pud)) {
+			addr = table_end(addr, PUD_SIZE);
+			continue;
+		}
+		src_pmd = pmd_offset(src_pud, addr);
+		next = min(table_end(addr, PMD_SIZE), end);
+		if (!pmd_none(*src_pmd)) {
+			p4d = p4d_offset(pgd_offset(dst_mm, addr), addr);
+			dst_pud = pud_alloc(dst_mm, p4d, addr);
+			dst_pmd = dst_pud ? pmd_alloc(dst_mm, dst_pud, addr)
+					  : NULL;
+			if (!dst_pmd ||
+			    copy_pte_range(dst_vma, src_vma, dst_pmd, src_pmd,
+					   addr, next))
+				return -ENOMEM;
+		}
+		addr = next;
+	}
+	return 0;
+}
+
+struct kmem_cache *mm_cachep;
+
+void mm_cache_init(void)
+{
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
+				      0, SLAB_PANIC, NULL);
+	anon_vma_cachep = kmem_cache_create("anon_vma",
+					    sizeof(struct anon_vma), 0,
+					    SLAB_PANIC, NULL);
+}
+
+static unsigned long active_objects(struct kmem_cache *s)
+{
+	unsigned long active, total, slabs;
+
+	kmem_cache_shrink(s);	/* the cpu slab's too */
+	get_slabinfo(s, &active, &total, &slabs);
+	return active;
+}
+
+void mm_caches_report(const char *name)
+{
+	unsigned long mms = active_objects(mm_cachep);
+	unsigned long anon_vmas = active_objects(anon_vma_cachep);
+
+	if (mms)
+		pr_info("=== %s: %lu mm_structs not given back\n", name, mms);
+	if (anon_vmas)
+		pr_info("=== %s: %lu anon_vmas not given back\n", name,
+			anon_vmas);
 }

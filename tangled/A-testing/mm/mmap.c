@@ -44,14 +44,19 @@ static struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 	struct vm_area_struct *vma = kmem_cache_alloc(vm_area_cachep,
 						      GFP_KERNEL);
 
-	if (vma) {
-		memset(vma, 0, sizeof(*vma));
-		vma->vm_mm = mm;
+	if (!vma)
+		return NULL;
+	if (!mm->anon_vma && !(mm->anon_vma = anon_vma_alloc())) {
+		kmem_cache_free(vm_area_cachep, vma);
+		return NULL;
 	}
+	memset(vma, 0, sizeof(*vma));
+	vma->vm_mm = mm;
+	anon_vma_link(vma, mm->anon_vma);
 	return vma;
 }
 
-static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 {
 	struct vm_area_struct *new = kmem_cache_alloc(vm_area_cachep,
 						      GFP_KERNEL);
@@ -59,12 +64,16 @@ static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	if (new) {
 		*new = *orig;
 		new->vm_next = new->vm_prev = NULL;
+		new->anon_vma = NULL;
+		if (orig->anon_vma)
+			anon_vma_link(new, orig->anon_vma);
 	}
 	return new;
 }
 
 static void vm_area_free(struct vm_area_struct *vma)
 {
+	unlink_anon_vmas(vma);
 	kmem_cache_free(vm_area_cachep, vma);
 }
 

@@ -6,6 +6,7 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
+#include <linux/rmap.h>
 
 static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, unsigned long newflags);
@@ -92,6 +93,18 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
+static bool can_change_pte_writable(struct vm_area_struct *vma,
+				    unsigned long pfn)
+{
+	struct page *page;
+
+	if (!(vma->vm_flags & VM_WRITE) || (vma->vm_flags & VM_SHARED) ||
+	    is_zero_pfn(pfn))
+		return false;
+	page = pfn_to_page(pfn);
+	return PageAnon(page) && page_count(page) == 1;
+}
+
 static pte_t change_pte(struct vm_area_struct *vma, pte_t old)
 {
 	unsigned long pfn = pte_pfn(old);
@@ -99,8 +112,7 @@ static pte_t change_pte(struct vm_area_struct *vma, pte_t old)
 
 	pte = pte_set_flags(pte, pte_flags(old) &
 				 (_PAGE_ACCESSED | _PAGE_DIRTY));
-	if ((vma->vm_flags & VM_WRITE) && !(vma->vm_flags & VM_SHARED) &&
-	    !is_zero_pfn(pfn))
+	if (can_change_pte_writable(vma, pfn))
 		pte = pte_mkwrite(pte);
 	return pte;
 }

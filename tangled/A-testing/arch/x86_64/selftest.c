@@ -31,6 +31,8 @@
 #include <linux/mman.h>
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
+#include <linux/rmap.h>
+#include <linux/syscalls.h>
 
 static int a_kernel_variable;
 
@@ -410,6 +412,103 @@ static void test_user_address_space_programs_exit_0(void)
 	EXPECT_EQ(nr_free_pages(), before);
 }
 
+static struct page *user_page(struct mm_struct *mm, unsigned long addr,
+			      bool *writable)
+{
+	pte_t *pte = lookup_pte(mm, addr);
+
+	if (!pte || pte_none(*pte))
+		return NULL;
+	*writable = pte_write(*pte);
+	return pfn_to_page(pte_pfn(*pte));
+}
+
+static void use_mm(struct mm_struct *mm)
+{
+	current->mm = mm;
+	switch_mm(mm);
+}
+
+static unsigned long free_after_shrink(void)
+{
+	kmem_cache_shrink(mm_cachep);
+	vm_area_active();	/* empties the areas' cpu slab */
+	kmem_cache_shrink(anon_vma_cachep);
+	drain_all_pages(NULL);
+	return nr_free_pages();
+}
+
+static void test_fork_shares_and_the_cow_fault_splits(void)
+{
+	struct mm_struct *old = current->mm, *mm, *child;
+	unsigned long a, v = 7, before;
+	unsigned long *p;
+	struct page *page, *now;
+	bool w = true, cw = true;
+
+	before = free_after_shrink();
+	mm = mm_alloc();
+	EXPECT_TRUE(mm != NULL);
+	if (!mm)
+		return;
+	use_mm(mm);
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	p = (unsigned long *)a;
+	EXPECT_EQ(put_user(v, p), 0);
+	child = dup_mm(mm);
+	EXPECT_TRUE(child != NULL);
+	if (!child)
+		goto out;
+	page = user_page(mm, a, &w);
+	EXPECT_TRUE(page == user_page(child, a, &cw) && !w && !cw);
+	EXPECT_EQ(page_count(page), 2);
+	EXPECT_EQ(page_mapcount(page), 2);
+	EXPECT_EQ(put_user(8UL, p), 0);			/* copies */
+	now = user_page(mm, a, &w);
+	EXPECT_TRUE(now != page && w);
+	EXPECT_EQ(page_count(page), 1);
+	EXPECT_EQ(page_mapcount(page), 1);
+	use_mm(child);
+	EXPECT_EQ(get_user(v, p), 0);
+	EXPECT_EQ(v, 7);
+	EXPECT_EQ(put_user(9UL, p), 0);			/* reuses */
+	EXPECT_TRUE(user_page(child, a, &cw) == page && cw);
+	EXPECT_EQ(get_mm_rss(child), 1);
+	use_mm(mm);
+	EXPECT_EQ(get_user(v, p), 0);
+	EXPECT_EQ(v, 8);
+	mmput(child);
+out:
+	use_mm(old);
+	mmput(mm);
+	EXPECT_EQ(free_after_shrink(), before);
+}
+
+static void test_execve_counts_argv_before_it_looks_for_the_file(void)
+{
+	static const char path[] = "/no/such/file";
+	struct mm_struct *old = current->mm, *mm = mm_alloc();
+	const char __user *const __user *argv;
+	const char __user *p;
+	unsigned long a;
+
+	EXPECT_TRUE(mm != NULL);
+	if (!mm)
+		return;
+	use_mm(mm);
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	p = (const char __user *)a;
+	argv = (const char __user *const __user *)(a + 64);
+	EXPECT_EQ(copy_to_user((void __user *)p, path, sizeof(path)), 0);
+	EXPECT_EQ(sys_execve(p, (const void __user *)0xffff888000000000UL,
+			     NULL), -EFAULT);
+	EXPECT_EQ(sys_execve(p, argv, NULL), -ENOENT);	/* argv: { NULL } */
+	use_mm(old);
+	mmput(mm);
+}
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -449,5 +548,9 @@ const struct self_test arch_self_tests[] = {
 	{ "user_access_faults_are_fixed_up", test_user_access_faults_are_fixed_up },
 	{ "user_address_space_programs_exit_0",
 	  test_user_address_space_programs_exit_0 },
+	{ "fork_shares_and_the_cow_fault_splits",
+	  test_fork_shares_and_the_cow_fault_splits },
+	{ "execve_counts_argv_before_it_looks_for_the_file",
+	  test_execve_counts_argv_before_it_looks_for_the_file },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

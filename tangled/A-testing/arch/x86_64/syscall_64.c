@@ -171,6 +171,32 @@ static long x64_sys_madvise(const struct pt_regs *regs)
 			   ARG(dx, int));
 }
 
+static long x64_sys_fork(const struct pt_regs *regs)
+{
+	(void)regs;
+	return sys_fork();
+}
+
+static long x64_sys_vfork(const struct pt_regs *regs)
+{
+	(void)regs;
+	return sys_vfork();
+}
+
+static long x64_sys_clone(const struct pt_regs *regs)
+{
+	return sys_clone(ARG(di, unsigned long), ARG(si, unsigned long),
+			 ARG(dx, int __user *), ARG(r10, int __user *),
+			 ARG(r8, unsigned long));
+}
+
+static long x64_sys_execve(const struct pt_regs *regs)
+{
+	return sys_execve(ARG(di, const char __user *),
+			  ARG(si, const char __user *const __user *),
+			  ARG(dx, const char __user *const __user *));
+}
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -198,6 +224,10 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_mprotect] = x64_sys_mprotect,
 	[__NR_mremap] = x64_sys_mremap,
 	[__NR_madvise] = x64_sys_madvise,
+	[__NR_clone] = x64_sys_clone,
+	[__NR_fork] = x64_sys_fork,
+	[__NR_vfork] = x64_sys_vfork,
+	[__NR_execve] = x64_sys_execve,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -21,4 +21,5 @@
 #define ENODEV		19	/* no such device */
 #define EOVERFLOW	75	/* value too large for defined data type */
 #define EACCES		13	/* permission denied */
+#define ENAMETOOLONG	36	/* file name too long */
 #endif

@@ -107,4 +107,16 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 		unsigned long new_len, unsigned long flags,
 		unsigned long new_addr);
 long sys_madvise(unsigned long start, size_t len, int behavior);
+#define __NR_clone		56
+#define __NR_fork		57
+#define __NR_vfork		58
+#define __NR_execve		59
+long sys_fork(void);
+long sys_vfork(void);
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       int __user *parent_tidptr, int __user *child_tidptr,
+	       unsigned long tls);
+long sys_execve(const char __user *filename,
+		const char __user *const __user *argv,
+		const char __user *const __user *envp);
 #endif

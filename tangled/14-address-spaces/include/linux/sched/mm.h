@@ -6,6 +6,7 @@
 #include <linux/pgtable.h>
 #include <linux/types.h>
 
+
 struct file;
 struct mm_struct;
 
@@ -30,6 +31,7 @@ struct vm_area_struct {
 	unsigned long vm_flags;		/* VM_READ, VM_WRITE, ... */
 	unsigned long vm_pgoff;		/* where in the file, in pages */
 	struct file *vm_file;		/* the file it maps, or NULL */
+
 };
 
 enum {
@@ -60,6 +62,7 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	struct file *exe_file;		/* the program's file */
 	char exe[16];			/* its name, for reports */
+
 };
 
 #define TASK_SIZE		TASK_SIZE_MAX

@@ -5,6 +5,7 @@
 #include <linux/err.h>
 #include <linux/pgtable.h>
 #include <linux/types.h>
+#include <linux/list.h>
 
 struct file;
 struct mm_struct;
@@ -30,6 +31,8 @@ struct vm_area_struct {
 	unsigned long vm_flags;		/* VM_READ, VM_WRITE, ... */
 	unsigned long vm_pgoff;		/* where in the file, in pages */
 	struct file *vm_file;		/* the file it maps, or NULL */
+	struct anon_vma *anon_vma;	/* the list of areas it is on */
+	struct list_head anon_vma_node;	/* its place in that list */
 };
 
 enum {
@@ -60,6 +63,8 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	struct file *exe_file;		/* the program's file */
 	char exe[16];			/* its name, for reports */
+	int mm_users;			/* tasks that use it */
+	struct anon_vma *anon_vma;	/* the family's, made with the first area */
 };
 
 #define TASK_SIZE		TASK_SIZE_MAX
@@ -233,4 +238,18 @@ static inline struct vm_area_struct *vma_lookup(struct mm_struct *mm,
 
 	return vma && vma->vm_start <= addr ? vma : NULL;
 }
+
+struct anon_vma;
+extern struct kmem_cache *mm_cachep;
+extern unsigned long cow_copies;
+
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma);
+void mm_cache_init(void);
+void mm_caches_report(const char *name);
+struct anon_vma *anon_vma_alloc(void);
+void anon_vma_link(struct vm_area_struct *vma, struct anon_vma *anon_vma);
+void unlink_anon_vmas(struct vm_area_struct *vma);
 #endif

@@ -1,0 +1,13 @@
+/* kernel/time/tick.c: what happens at every tick. */
+#include <linux/jiffies.h>
+#include <linux/sched.h>
+#include <linux/timer.h>
+
+volatile unsigned long jiffies = INITIAL_JIFFIES;
+
+void tick_handle_periodic(void)
+{
+	jiffies++;
+	run_local_timers();
+	scheduler_tick();
+}
