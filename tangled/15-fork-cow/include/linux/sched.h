@@ -67,6 +67,11 @@ struct task_struct {
 	struct mempolicy *mempolicy;	/* NULL: the system default */
 	int il_prev;			/* the last node interleaved on */
 	int *clear_child_tid;		/* set_tid_address's, a user address */
+	unsigned long min_flt, maj_flt;		/* faults that mapped a page */
+	unsigned long cmin_flt, cmaj_flt;	/* those of reaped children */
+	u64 utime, stime;			/* time charged, in ns */
+	u64 cutime, cstime;			/* that of reaped children */
+	u64 start_boottime;			/* when it was made, ns since boot */
 };
 
 extern struct task_struct init_task;
