@@ -16,10 +16,10 @@
 #include <linux/rmap.h>
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
+#include <linux/timekeeping.h>
 #include <uapi/linux/sched.h>
 
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
-#include <linux/timekeeping.h>
 
 struct kmem_cache *task_struct_cachep;
 
