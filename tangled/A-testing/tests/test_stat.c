@@ -5,11 +5,14 @@
 #include "tests.h"
 #include <asm/host.h>
 #include <asm/host_mmu.h>
+#include <asm/irq_regs.h>
+#include <asm/ptrace.h>
 #include <asm/tlbflush.h>
 #include <linux/errno.h>
 #include <linux/jiffies.h>
 #include <linux/mman.h>
 #include <linux/proc_fs.h>
+#include <linux/timekeeping.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/task.h>
@@ -219,6 +222,26 @@ START_TEST(test_minflt_counts_each_first_touch)
 }
 END_TEST
 
+START_TEST(test_ticks_are_charged_to_utime_or_stime)
+{
+	struct pt_regs user = { .cs = 0x33 };	/* a user code segment */
+	struct stat_line st;
+	int i;
+
+	current->utime = current->stime = 0;
+	set_irq_regs(&user);
+	for (i = 0; i < 250; i++)
+		tick_handle_periodic();
+	set_irq_regs(NULL);
+	for (i = 0; i < 25; i++)
+		tick_handle_periodic();
+	ck_assert_uint_eq(current->utime, 250ULL * TICK_NSEC);
+	parse_stat(stat_of(current), &st);
+	ck_assert_uint_eq(st.u[14], 100);
+	ck_assert_uint_eq(st.u[15], 10);
+}
+END_TEST
+
 static int do_nothing(void *arg)
 {
 	return 0;
@@ -234,6 +257,7 @@ START_TEST(test_cminflt_holds_a_reaped_childs_faults)
 	ck_assert_int_gt(pid, 0);
 	kid = find_task_by_vpid(pid);
 	parent->cmin_flt = 0;
+	parent->cutime = 0;
 	current_task = kid;		/* the child runs, in mm */
 	kid->mm = mm;
 	for (i = 0; i < 4; i++)
@@ -241,6 +265,8 @@ START_TEST(test_cminflt_holds_a_reaped_childs_faults)
 	kid->mm = NULL;
 	current_task = parent;
 	kid->cmin_flt = 3;		/* what it had reaped */
+	kid->utime = NSEC_PER_SEC;	/* 100 ticks */
+	kid->cutime = NSEC_PER_SEC / 2;
 	ck_assert_uint_eq(kid->min_flt, 4);
 	kid->__state = TASK_DEAD;	/* its exit */
 	dequeue_task(this_rq(), kid);
@@ -250,6 +276,7 @@ START_TEST(test_cminflt_holds_a_reaped_childs_faults)
 	ck_assert_uint_eq(parent->cmin_flt, 4 + 3);
 	parse_stat(stat_of(parent), &st);
 	ck_assert_uint_eq(st.u[11], 7);
+	ck_assert_uint_eq(st.u[16], 150);
 }
 END_TEST
 
@@ -280,6 +307,7 @@ Suite *stat_suite(void)
 	tcase_add_test(tc, test_stat_reads_back_field_by_field);
 	tcase_add_test(tc, test_stat_has_the_shape_of_this_machines);
 	tcase_add_test(tc, test_minflt_counts_each_first_touch);
+	tcase_add_test(tc, test_ticks_are_charged_to_utime_or_stime);
 	tcase_add_test(tc, test_cminflt_holds_a_reaped_childs_faults);
 	tcase_add_test(tc, test_cmdline_reads_the_strings_back);
 	suite_add_tcase(s, tc);

@@ -130,4 +130,5 @@ void scheduler_tick(void);
 struct task_struct *find_task_by_vpid(pid_t nr);
 char task_state_to_char(struct task_struct *tsk);
 extern struct mm_struct init_mm;
+void account_process_tick(struct task_struct *p, int user_tick);
 #endif
