@@ -96,7 +96,7 @@ void proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   mm ? get_mm_rss(mm) : 0, RLIM_INFINITY);
 	seq_printf(m, " %lu %lu %lu", mm ? mm->start_code : 0,
 		   mm ? mm->end_code : 0, mm ? mm->start_stack : 0);
-	/* kstkesp kstkeip: shown only for a task dumping core */
+	/* kstkesp kstkeip: Linux's only to a tracer, at exit */
 	seq_puts(m, " 0 0");
 	/* signal blocked sigignore sigcatch: no signal handlers yet */
 	seq_puts(m, " 0 0 0 0");
