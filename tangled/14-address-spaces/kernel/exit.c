@@ -107,6 +107,7 @@ static long wait_task_zombie(struct task_struct *p, int *stat_addr)
 
 	if (stat_addr)
 		*stat_addr = p->exit_code;
+
 	release_task(p);
 	return pid;
 }

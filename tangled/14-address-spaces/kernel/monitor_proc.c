@@ -50,6 +50,7 @@ static void report_at_exit(struct task_struct *tsk)
 	proc_pid_maps(monitor_seq(), tsk);
 	monitor_printf("$ cat /proc/%d/status\n", tsk->pid);
 	proc_pid_status(monitor_seq(), tsk);
+
 }
 
 static void cmd_procrun(int argc, char **argv)

@@ -175,7 +175,10 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma,
 			   unsigned long address, unsigned int flags)
 {
-	return __handle_mm_fault(vma, address, flags);
+	vm_fault_t ret = __handle_mm_fault(vma, address, flags);
+
+
+	return ret;
 }
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)

@@ -104,21 +104,25 @@ static void push_strings(struct linux_binprm *bprm, int n,
 
 static int setup_arg_pages(struct linux_binprm *bprm)
 {
+	struct mm_struct *mm = bprm->mm;
 	u64 zero = 0;
 	long addr;
 
 	bprm->stack_low = STACK_TOP - STACK_SIZE;
-	addr = do_mmap(bprm->mm, NULL, bprm->stack_low, STACK_SIZE,
+	addr = do_mmap(mm, NULL, bprm->stack_low, STACK_SIZE,
 		       PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE |
 		       MAP_ANONYMOUS | MAP_GROWSDOWN, 0);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	bprm->mm->start_stack = STACK_TOP;
+	mm->start_stack = STACK_TOP;
 	bprm->p = STACK_TOP;
 	push_bytes(bprm, &zero, sizeof(zero));
 	bprm->exec = push_string(bprm, bprm->filename);
+	mm->env_end = bprm->p;
 	push_strings(bprm, bprm->envc, bprm->envp, bprm->env_addr);
+	mm->env_start = mm->arg_end = bprm->p;
 	push_strings(bprm, bprm->argc, bprm->argv, bprm->arg_addr);
+	mm->arg_start = bprm->p;
 	return bprm->err;
 }
 

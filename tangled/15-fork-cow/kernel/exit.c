@@ -107,6 +107,10 @@ static long wait_task_zombie(struct task_struct *p, int *stat_addr)
 
 	if (stat_addr)
 		*stat_addr = p->exit_code;
+	current->cmin_flt += p->min_flt + p->cmin_flt;
+	current->cmaj_flt += p->maj_flt + p->cmaj_flt;
+	current->cutime += p->utime + p->cutime;
+	current->cstime += p->stime + p->cstime;
 	release_task(p);
 	return pid;
 }

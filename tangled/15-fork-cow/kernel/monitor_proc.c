@@ -54,6 +54,10 @@ static void report_at_exit(struct task_struct *tsk)
 	proc_pid_maps(monitor_seq(), tsk);
 	monitor_printf("$ cat /proc/%d/status\n", tsk->pid);
 	proc_pid_status(monitor_seq(), tsk);
+	monitor_printf("$ cat /proc/%d/stat\n", tsk->pid);
+	proc_pid_stat(monitor_seq(), tsk);
+	monitor_printf("$ cat /proc/%d/cmdline | tr '\\0' ' '\n", tsk->pid);
+	proc_pid_cmdline(monitor_seq(), tsk, ' ');
 }
 
 static void cmd_procrun(int argc, char **argv)

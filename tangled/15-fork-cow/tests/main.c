@@ -41,6 +41,7 @@ int main(void)
 	ADD_SUITE(procpid);
 	ADD_SUITE(uaccess);
 	ADD_SUITE(fork);
+	ADD_SUITE(stat);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -16,6 +16,7 @@
 #include <linux/rmap.h>
 #include <linux/sched/mm.h>
 #include <linux/syscalls.h>
+#include <linux/timekeeping.h>
 #include <uapi/linux/sched.h>
 
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
@@ -170,6 +171,9 @@ struct task_struct *copy_process(int (*fn)(void *), void *arg,
 	p->vfork_done = NULL;
 	p->worker_private = NULL;
 	p->nvcsw = p->nivcsw = 0;
+	p->min_flt = p->maj_flt = p->cmin_flt = p->cmaj_flt = 0;
+	p->utime = p->stime = p->cutime = p->cstime = 0;
+	p->start_boottime = ktime_get_ns();
 	strscpy(p->comm, name, TASK_COMM_LEN);
 	pid = alloc_pid();
 	if (pid < 0) {

@@ -176,7 +176,11 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma,
 			   unsigned long address, unsigned int flags)
 {
-	return __handle_mm_fault(vma, address, flags);
+	vm_fault_t ret = __handle_mm_fault(vma, address, flags);
+
+	if (!(ret & VM_FAULT_ERROR))
+		current->min_flt++;
+	return ret;
 }
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
@@ -566,4 +570,27 @@ void mm_caches_report(const char *name)
 	if (anon_vmas)
 		pr_info("=== %s: %lu anon_vmas not given back\n", name,
 			anon_vmas);
+}
+
+int mm_copy_from(struct mm_struct *mm, void *dst, unsigned long addr,
+		 size_t len)
+{
+	while (len) {
+		size_t n = min(len, PAGE_SIZE - offset_in_page(addr));
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		pte_t *pte = follow_pte(mm, addr);
+
+		if (!vma || vma->vm_start > addr)
+			return -EFAULT;
+		if (!pte && !(handle_mm_fault(vma, addr, 0) & VM_FAULT_ERROR))
+			pte = follow_pte(mm, addr);
+		if (!pte)
+			return -EFAULT;
+		memcpy(dst, (char *)__va(pte_pfn(*pte) << PAGE_SHIFT) +
+		       offset_in_page(addr), n);
+		addr += n;
+		dst = (char *)dst + n;
+		len -= n;
+	}
+	return 0;
 }

@@ -8,6 +8,7 @@
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 
+
 struct irq_desc irq_desc[NR_IRQS_LEGACY];
 
 int request_irq(unsigned int irq, irq_handler_t handler,
@@ -27,10 +28,12 @@ void common_interrupt(struct pt_regs *regs, unsigned long vector)
 	unsigned int irq = vector - IRQ0_VECTOR;
 	struct irq_desc *desc = &irq_desc[irq];
 
+
 	desc->count++;
 	ack_8259A_irq(irq);
 	if (desc->handler)
 		desc->handler(irq, desc->dev_id);
+
 	if (user_mode(regs))
 		exit_to_user_mode_prepare(regs);
 }

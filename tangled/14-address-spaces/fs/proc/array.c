@@ -6,6 +6,7 @@
 #include <linux/seq_file.h>
 #include <linux/string.h>
 
+
 static const char *task_state(struct task_struct *task)
 {
 	if (task->exit_state == EXIT_ZOMBIE)
@@ -53,6 +54,7 @@ int proc_pid_show(struct seq_file *m, const char *path)
 		proc_pid_maps(m, task);
 	else if (strcmp(path + n, "/status") == 0)
 		proc_pid_status(m, task);
+
 	else
 		return -ENOENT;
 	return 0;

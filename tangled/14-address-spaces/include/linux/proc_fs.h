@@ -13,6 +13,7 @@ void task_mem(struct seq_file *m, struct mm_struct *mm);
 void proc_pid_status(struct seq_file *m, struct task_struct *task);
 int proc_pid_show(struct seq_file *m, const char *path);
 
+
 /* When set, do_exit calls it before the task's memory goes. */
 extern void (*task_exit_report)(struct task_struct *tsk);
 #endif

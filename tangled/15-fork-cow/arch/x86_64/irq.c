@@ -7,6 +7,7 @@
 #include <linux/errno.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
+#include <asm/irq_regs.h>
 
 struct irq_desc irq_desc[NR_IRQS_LEGACY];
 
@@ -27,10 +28,12 @@ void common_interrupt(struct pt_regs *regs, unsigned long vector)
 	unsigned int irq = vector - IRQ0_VECTOR;
 	struct irq_desc *desc = &irq_desc[irq];
 
+	set_irq_regs(regs);
 	desc->count++;
 	ack_8259A_irq(irq);
 	if (desc->handler)
 		desc->handler(irq, desc->dev_id);
+	set_irq_regs(NULL);
 	if (user_mode(regs))
 		exit_to_user_mode_prepare(regs);
 }

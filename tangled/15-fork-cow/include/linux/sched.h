@@ -67,6 +67,11 @@ struct task_struct {
 	struct mempolicy *mempolicy;	/* NULL: the system default */
 	int il_prev;			/* the last node interleaved on */
 	int *clear_child_tid;		/* set_tid_address's, a user address */
+	unsigned long min_flt, maj_flt;		/* faults that mapped a page */
+	unsigned long cmin_flt, cmaj_flt;	/* those of reaped children */
+	u64 utime, stime;			/* time charged, in ns */
+	u64 cutime, cstime;			/* that of reaped children */
+	u64 start_boottime;			/* when it was made, ns since boot */
 };
 
 extern struct task_struct init_task;
@@ -125,4 +130,5 @@ void scheduler_tick(void);
 struct task_struct *find_task_by_vpid(pid_t nr);
 char task_state_to_char(struct task_struct *tsk);
 extern struct mm_struct init_mm;
+void account_process_tick(struct task_struct *p, int user_tick);
 #endif

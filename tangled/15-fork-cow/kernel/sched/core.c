@@ -165,6 +165,14 @@ void scheduler_tick(void)
 	}
 }
 
+void account_process_tick(struct task_struct *p, int user_tick)
+{
+	if (user_tick)
+		p->utime += TICK_NSEC;
+	else if (p != this_rq()->idle)
+		p->stime += TICK_NSEC;
+}
+
 void sched_init(void)
 {
 	struct rq *rq = this_rq();

@@ -65,6 +65,8 @@ struct mm_struct {
 	char exe[16];			/* its name, for reports */
 	int mm_users;			/* tasks that use it */
 	struct anon_vma *anon_vma;	/* the family's, made with the first area */
+	unsigned long arg_start, arg_end;	/* the argument strings */
+	unsigned long env_start, env_end;	/* the environment's */
 };
 
 #define TASK_SIZE		TASK_SIZE_MAX
@@ -252,4 +254,6 @@ void mm_caches_report(const char *name);
 struct anon_vma *anon_vma_alloc(void);
 void anon_vma_link(struct vm_area_struct *vma, struct anon_vma *anon_vma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
+int mm_copy_from(struct mm_struct *mm, void *dst, unsigned long addr,
+		 size_t len);
 #endif
