@@ -20,6 +20,7 @@ static void exit_mm(void)
 
 	if (!mm)
 		return;
+
 	local_irq_save(flags);
 	current->mm = NULL;
 	current->active_mm = &init_mm;

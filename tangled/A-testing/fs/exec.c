@@ -55,6 +55,8 @@ static void exec_mmap(struct mm_struct *mm)
 	struct mm_struct *old = tsk->mm;
 	unsigned long flags;
 
+	if (old)
+		mm_release(tsk, old);
 	local_irq_save(flags);
 	tsk->mm = tsk->active_mm = mm;
 	switch_mm(mm);

@@ -127,6 +127,15 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	return 0;
 }
 
+void mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	if (tsk->clear_child_tid) {
+		if (mm->mm_users > 1)
+			put_user(0, tsk->clear_child_tid);
+		tsk->clear_child_tid = NULL;
+	}
+}
+
 static int copy_shared(struct task_struct *p, unsigned long clone_flags)
 {
 	int retval = 0;
@@ -134,6 +143,7 @@ static int copy_shared(struct task_struct *p, unsigned long clone_flags)
 	p->active_mm = &init_mm;
 	p->clear_child_tid = NULL;
 	retval = copy_mm(clone_flags, p);
+	p->set_child_tid = NULL;
 	return retval;
 }
 
@@ -231,7 +241,8 @@ static int ret_to_user(void *unused)
 	start_user_mode();
 }
 
-static long do_fork(unsigned long clone_flags, unsigned long newsp)
+static long do_fork(unsigned long clone_flags, unsigned long newsp,
+		    int __user *parent_tidptr, int __user *child_tidptr)
 {
 	struct completion vfork;
 	struct task_struct *p;
@@ -247,8 +258,13 @@ static long do_fork(unsigned long clone_flags, unsigned long newsp)
 	if (newsp)
 		regs->sp = newsp;
 	p->thread.fsbase = current->thread.fsbase;
-	p->clear_child_tid = NULL;
 	pid = p->pid;
+	p->set_child_tid = (clone_flags & CLONE_CHILD_SETTID) ?
+			   child_tidptr : NULL;
+	p->clear_child_tid = (clone_flags & CLONE_CHILD_CLEARTID) ?
+			     child_tidptr : NULL;
+	if (clone_flags & CLONE_PARENT_SETTID)
+		put_user(pid, parent_tidptr);
 	if (clone_flags & CLONE_VFORK) {
 		init_completion(&vfork);
 		p->vfork_done = &vfork;
@@ -264,12 +280,12 @@ static long do_fork(unsigned long clone_flags, unsigned long newsp)
 
 long sys_fork(void)
 {
-	return do_fork(SIGCHLD, 0);
+	return do_fork(SIGCHLD, 0, NULL, NULL);
 }
 
 long sys_vfork(void)
 {
-	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, 0);
+	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, 0, NULL, NULL);
 }
 
 long sys_clone(unsigned long clone_flags, unsigned long newsp,
@@ -283,9 +299,11 @@ long sys_clone(unsigned long clone_flags, unsigned long newsp,
 		return -EINVAL;
 	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
 		return -EINVAL;
-	if (clone_flags & ~(CSIGNAL | CLONE_VM | CLONE_VFORK))
+	if (clone_flags & ~(CSIGNAL | CLONE_VM | CLONE_VFORK |
+			    CLONE_PARENT_SETTID | CLONE_CHILD_SETTID |
+			    CLONE_CHILD_CLEARTID))
 		return -EINVAL;		/* threads: not in this kernel */
 	if ((clone_flags & CLONE_VM) && !(clone_flags & CLONE_VFORK))
 		return -EINVAL;
-	return do_fork(clone_flags, newsp);
+	return do_fork(clone_flags, newsp, parent_tidptr, child_tidptr);
 }

@@ -6,6 +6,7 @@
 #include <linux/sched.h>
 #include <linux/sched/task.h>
 #include <linux/sched/task_stack.h>
+
 #include "sched.h"
 
 struct task_struct *current_task = &init_task;
@@ -91,6 +92,7 @@ void finish_task_switch(struct task_struct *prev)
 void schedule_tail(struct task_struct *prev)
 {
 	finish_task_switch(prev);
+
 }
 
 int cond_resched(void)

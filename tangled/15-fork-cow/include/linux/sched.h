@@ -67,6 +67,7 @@ struct task_struct {
 	struct mempolicy *mempolicy;	/* NULL: the system default */
 	int il_prev;			/* the last node interleaved on */
 	int *clear_child_tid;		/* set_tid_address's, a user address */
+	int *set_child_tid;		/* CLONE_CHILD_SETTID's, a user address */
 	unsigned long min_flt, maj_flt;		/* faults that mapped a page */
 	unsigned long cmin_flt, cmaj_flt;	/* those of reaped children */
 	u64 utime, stime;			/* time charged, in ns */

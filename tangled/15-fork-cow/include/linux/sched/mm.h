@@ -242,8 +242,11 @@ static inline struct vm_area_struct *vma_lookup(struct mm_struct *mm,
 }
 
 struct anon_vma;
+struct task_struct;
 extern struct kmem_cache *mm_cachep;
 extern unsigned long cow_copies;
+
+void mm_release(struct task_struct *tsk, struct mm_struct *mm);
 
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
