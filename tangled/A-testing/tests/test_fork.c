@@ -230,6 +230,26 @@ START_TEST(test_fork_of_a_large_space_copies_tables_not_pages)
 	ck_assert_uint_eq(free_pages(), before);
 }
 END_TEST
+START_TEST(test_mm_release_clears_the_tid_only_in_a_shared_space)
+{
+	unsigned long a = map(1);
+
+	ck_assert(poke(parent, a, 7));
+	current->clear_child_tid = (int *)a;
+	mm_release(current, parent);
+	ck_assert_ptr_null(current->clear_child_tid);
+	ck_assert_int_eq(peek(parent, a), 7);
+	parent->mm_users++;
+	current->clear_child_tid = (int *)a;
+	mm_release(current, parent);
+	ck_assert_ptr_null(current->clear_child_tid);
+	ck_assert_int_eq(peek(parent, a), 0);
+	current->clear_child_tid = (int *)(a + PAGES(1));
+	mm_release(current, parent);
+	ck_assert_ptr_null(current->clear_child_tid);
+	parent->mm_users--;
+}
+END_TEST
 
 Suite *fork_suite(void)
 {
@@ -242,6 +262,7 @@ Suite *fork_suite(void)
 	tcase_add_test(tc, test_a_page_held_besides_its_mapping_is_copied);
 	tcase_add_test(tc, test_a_write_to_the_shared_zero_page_gets_a_zeroed_page);
 	tcase_add_test(tc, test_fork_of_a_large_space_copies_tables_not_pages);
+	tcase_add_test(tc, test_mm_release_clears_the_tid_only_in_a_shared_space);
 	suite_add_tcase(s, tc);
 	return s;
 }
