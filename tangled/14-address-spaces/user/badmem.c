@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -164,6 +165,13 @@ int main(void)
 
 	try("uname", "unmapped", syscall(SYS_uname, hole));
 	try("uname", "read-only page", syscall(SYS_uname, ro));
+
+	/* The descriptor is checked before the request and its pointer (on
+	 * standard output the answer would depend on whether it is a terminal). */
+	try("ioctl", "fd -1, TIOCGWINSZ, NULL",
+	    syscall(SYS_ioctl, -1, TIOCGWINSZ, NULL));
+	try("ioctl", "fd 99, TIOCGWINSZ, kernel address",
+	    syscall(SYS_ioctl, 99, TIOCGWINSZ, KERNEL));
 	try_addr("mmap", "len 0", mmap_call(0, 0, PROT_READ, ANON, -1, 0), 0);
 	try_addr("mmap", "len -1", mmap_call(0, -1UL, PROT_READ, ANON, -1, 0),
 		 0);
