@@ -59,6 +59,7 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
+
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();

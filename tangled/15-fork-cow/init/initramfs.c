@@ -7,6 +7,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
+
 #define N_ALIGN(len)	((((len) + 1) & ~3UL) + 2)
 
 static int initramfs_error(unsigned long off, const char *what)

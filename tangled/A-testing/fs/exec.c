@@ -15,6 +15,9 @@
 #include <linux/uaccess.h>
 
 #define PATH_MAX	4096	/* Linux's include/uapi/linux/limits.h */
+#include <linux/fdtable.h>
+#include <linux/minmax.h>
+#include <linux/vmalloc.h>
 
 static int count_strings(const char *const **vec, unsigned int *count,
 			 const char *const *strs)
@@ -69,30 +72,61 @@ static void exec_mmap(struct mm_struct *mm)
 		mmput(old);
 }
 
+/* The whole program file, read through the VFS into kernel memory. */
+static int read_program(const char *filename, struct linux_binprm *bprm,
+			void **buf)
+{
+	struct file *file = do_filp_open(AT_FDCWD, filename, O_RDONLY, 0);
+	loff_t pos = 0;
+	ssize_t n;
+	int ret = 0;
+
+	if (IS_ERR(file))
+		return PTR_ERR(file);
+	if (!S_ISREG(file->f_inode->i_mode)) {
+		fput(file);
+		return -EACCES;
+	}
+	bprm->size = file->f_inode->i_size;
+	*buf = vmalloc(max(bprm->size, 1UL));
+	if (!*buf) {
+		fput(file);
+		return -ENOMEM;
+	}
+	n = kernel_read(file, *buf, bprm->size, &pos);
+	if (n < 0 || (unsigned long)n != bprm->size)
+		ret = n < 0 ? n : -EIO;
+	bprm->data = *buf;
+	fput(file);
+	return ret;
+}
+
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp)
 {
-	const struct initramfs_file *f = initramfs_lookup(filename);
 	struct linux_binprm bprm = { .filename = filename };
+	void *buf = NULL;
 	int ret;
 
-	if (!f)
-		return -ENOENT;
-	bprm.data = f->data;
-	bprm.size = f->size;
-	if ((ret = count_strings(&bprm.argv, &bprm.argc, argv)) ||
-	    (ret = count_strings(&bprm.envp, &bprm.envc, envp)))
+	ret = read_program(filename, &bprm, &buf);
+	if (!ret && !(ret = count_strings(&bprm.argv, &bprm.argc, argv)))
+		ret = count_strings(&bprm.envp, &bprm.envc, envp);
+	if (!ret && !(bprm.mm = mm_alloc()))
+		ret = -ENOMEM;
+	if (ret) {
+		vfree(buf);
 		return ret;
-	bprm.mm = mm_alloc();
-	if (!bprm.mm)
-		return -ENOMEM;
+	}
 	set_comm(bprm.mm->exe, sizeof(bprm.mm->exe), filename);
 	ret = load_elf_binary(&bprm);
+	vfree(buf);
 	if (ret) {
 		mmput(bprm.mm);
 		return ret;
 	}
 	exec_mmap(bprm.mm);
+	if (current->files)
+		do_close_on_exec(current->files);
 	set_comm(current->comm, TASK_COMM_LEN, filename);
 	current->thread.fsbase = 0;
 	current->clear_child_tid = NULL;
@@ -100,6 +134,7 @@ int kernel_execve(const char *filename, const char *const *argv,
 	start_thread(task_pt_regs(current), bprm.entry, bprm.p);
 	return 0;
 }
+
 
 #define EXEC_STRINGS_MAX	(STACK_SIZE / 4)
 

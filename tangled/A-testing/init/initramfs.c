@@ -6,6 +6,7 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/fs.h>
 
 #define N_ALIGN(len)	((((len) + 1) & ~3UL) + 2)
 
@@ -127,15 +128,69 @@ int unpack_to_rootfs(const char *buf, unsigned long len)
 	return initramfs_error(off, "no TRAILER!!!");
 }
 
+/* Every directory on the way to name, as mkdir -p makes them. */
+static int make_parents(char *name)
+{
+	char *slash;
+	int err;
+
+	for (slash = name + 1; *slash; slash++) {
+		if (*slash != '/')
+			continue;
+		*slash = '\0';
+		err = init_mknod(name, S_IFDIR | 0755, 0);
+		*slash = '/';
+		if (err && err != -EEXIST)
+			return err;
+	}
+	return 0;
+}
+
+static int write_file(const struct initramfs_file *f)
+{
+	char name[sizeof(f->name)];
+	struct file *file;
+	loff_t pos = 0;
+	ssize_t n;
+	int err;
+
+	strscpy(name, f->name, sizeof(name));
+	err = make_parents(name);
+	if (err)
+		return err;
+	file = do_filp_open(AT_FDCWD, name, O_WRONLY | O_CREAT | O_TRUNC,
+			    f->mode & 07777);
+	if (IS_ERR(file))
+		return PTR_ERR(file);
+	n = kernel_write(file, f->data, f->size, &pos);
+	fput(file);
+	return n < 0 ? n : (size_t)n == f->size ? 0 : -ENOSPC;
+}
+
+static void make_devices(void)
+{
+	init_mknod("/dev", S_IFDIR | 0755, 0);
+	init_mknod("/dev/console", S_IFCHR | 0600, MKDEV(5, 1));
+	init_mknod("/dev/null", S_IFCHR | 0666, MKDEV(1, 3));
+	init_mknod("/dev/zero", S_IFCHR | 0666, MKDEV(1, 5));
+}
+
 void populate_rootfs(void)
 {
 	const struct boot_module *m = &boot_info.modules[0];
+	unsigned int i;
+	int err;
 
+	make_devices();
 	if (!boot_info.nr_modules)
 		return;
 	pr_info("Trying to unpack rootfs image as initramfs...\n");
-	if (unpack_to_rootfs(__va(m->start), m->end - m->start) == 0)
-		pr_info("initramfs: %u files, %lu bytes at %#lx\n",
-			nr_files, (unsigned long)(m->end - m->start),
-			(unsigned long)m->start);
+	if (unpack_to_rootfs(__va(m->start), m->end - m->start))
+		return;
+	pr_info("initramfs: %u files, %lu bytes at %#lx\n", nr_files,
+		(unsigned long)(m->end - m->start), (unsigned long)m->start);
+	for (i = 0; i < nr_files; i++)
+		if ((err = write_file(&files[i])))
+			pr_err("initramfs: %s: error %d\n", files[i].name, err);
 }
+

@@ -20,6 +20,7 @@
 #include "../mm/slab.h"
 #include <linux/sched/mm.h>
 #include <linux/sched/mm.h>
+#include <linux/fs.h>
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -27,6 +28,7 @@ static int kernel_init(void *unused)
 {
 	wait_for_completion(&kthreadd_done);
 	populate_rootfs();
+	console_on_rootfs();
 	if (cmdline_find_option_bool(boot_command_line, "user") > 0)
 		run_init_programs();
 	else if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
@@ -60,6 +62,7 @@ static void leak_mark(unsigned long *pages, unsigned long *tasks)
 	unsigned long total, slabs;
 
 	kmem_cache_shrink(task_struct_cachep);	/* the cpu slab's too */
+	vfs_caches_mark();
 	purge_vmap_area_lazy();
 	drain_all_pages(NULL);
 	*pages = nr_free_pages();
@@ -86,6 +89,7 @@ static void report_leaks(const char *name, unsigned long pages,
 		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
 			areas);
 	mm_caches_report(name);
+	vfs_caches_report(name);
 
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)

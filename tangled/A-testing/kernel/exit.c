@@ -9,6 +9,7 @@
 #include <linux/sched/mm.h>
 #include <uapi/linux/wait.h>
 #include <linux/proc_fs.h>
+#include <linux/fdtable.h>
 
 struct task_struct *child_reaper;
 
@@ -94,7 +95,8 @@ void __noreturn do_exit(long code)
 		complete(tsk->vfork_done);
 		tsk->vfork_done = NULL;
 	}
-
+	exit_files(tsk);
+	exit_fs(tsk);
 	exit_notify(tsk);
 	local_irq_disable();
 	tsk->__state = TASK_DEAD;

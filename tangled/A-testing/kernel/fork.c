@@ -12,6 +12,7 @@
 #include <linux/vmalloc.h>
 #include <linux/binfmts.h>
 #include <linux/completion.h>
+#include <linux/fdtable.h>
 #include <linux/fs.h>
 #include <linux/rmap.h>
 #include <linux/sched/mm.h>
@@ -144,6 +145,10 @@ static int copy_shared(struct task_struct *p, unsigned long clone_flags)
 	p->clear_child_tid = NULL;
 	retval = copy_mm(clone_flags, p);
 	p->set_child_tid = NULL;
+	if (!retval)
+		retval = copy_files(clone_flags, p);
+	if (!retval && (retval = copy_fs(clone_flags, p)))
+		exit_files(p);
 	return retval;
 }
 

@@ -17,6 +17,7 @@
 #include <linux/timekeeping.h>
 #include <linux/timer.h>
 #include <linux/sched/mm.h>
+#include <linux/fs.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -58,4 +59,5 @@ void mm_core_init(void)
 	setup_per_cpu_pageset();
 	setup_zero_page();
 	mm_cache_init();
+	vfs_caches_init();
 }

@@ -294,6 +294,7 @@ static bool user_program_present(const char *name)
 
 	if (!unpacked) {
 		populate_rootfs();
+
 		unpacked = true;
 	}
 	if (initramfs_lookup(name))

@@ -33,6 +33,7 @@
 #include <linux/uaccess.h>
 #include <linux/rmap.h>
 #include <linux/syscalls.h>
+#include <linux/fs.h>
 
 static int a_kernel_variable;
 
@@ -296,6 +297,7 @@ static bool user_program_present(const char *name)
 
 	if (!unpacked) {
 		populate_rootfs();
+		console_on_rootfs();
 		unpacked = true;
 	}
 	if (initramfs_lookup(name))

@@ -196,6 +196,152 @@ static long x64_sys_execve(const struct pt_regs *regs)
 			  ARG(si, const char __user *const __user *),
 			  ARG(dx, const char __user *const __user *));
 }
+WRAP0(sync)
+
+static long x64_sys_read(const struct pt_regs *regs)
+{
+	return sys_read(ARG(di, unsigned int), ARG(si, char __user *),
+			ARG(dx, size_t));
+}
+
+static long x64_sys_open(const struct pt_regs *regs)
+{
+	return sys_open(ARG(di, const char __user *), ARG(si, int),
+			ARG(dx, unsigned short));
+}
+
+static long x64_sys_close(const struct pt_regs *regs)
+{
+	return sys_close(ARG(di, unsigned int));
+}
+
+static long x64_sys_newstat(const struct pt_regs *regs)
+{
+	return sys_newstat(ARG(di, const char __user *),
+			ARG(si, struct stat __user *));
+}
+
+static long x64_sys_fstat(const struct pt_regs *regs)
+{
+	return sys_fstat(ARG(di, unsigned int), ARG(si, struct stat __user *));
+}
+
+static long x64_sys_lseek(const struct pt_regs *regs)
+{
+	return sys_lseek(ARG(di, unsigned int), ARG(si, long),
+			ARG(dx, unsigned int));
+}
+
+static long x64_sys_pread64(const struct pt_regs *regs)
+{
+	return sys_pread64(ARG(di, unsigned int), ARG(si, char __user *),
+			ARG(dx, size_t), ARG(r10, long));
+}
+
+static long x64_sys_pwrite64(const struct pt_regs *regs)
+{
+	return sys_pwrite64(ARG(di, unsigned int), ARG(si, const char __user *),
+			ARG(dx, size_t), ARG(r10, long));
+}
+
+static long x64_sys_readv(const struct pt_regs *regs)
+{
+	return sys_readv(ARG(di, unsigned long),
+			ARG(si, const struct iovec __user *),
+			ARG(dx, unsigned long));
+}
+
+static long x64_sys_dup(const struct pt_regs *regs)
+{
+	return sys_dup(ARG(di, unsigned int));
+}
+
+static long x64_sys_dup2(const struct pt_regs *regs)
+{
+	return sys_dup2(ARG(di, unsigned int), ARG(si, unsigned int));
+}
+
+static long x64_sys_fsync(const struct pt_regs *regs)
+{
+	return sys_fsync(ARG(di, unsigned int));
+}
+
+static long x64_sys_fdatasync(const struct pt_regs *regs)
+{
+	return sys_fdatasync(ARG(di, unsigned int));
+}
+
+static long x64_sys_ftruncate(const struct pt_regs *regs)
+{
+	return sys_ftruncate(ARG(di, unsigned int), ARG(si, long));
+}
+
+static long x64_sys_getcwd(const struct pt_regs *regs)
+{
+	return sys_getcwd(ARG(di, char __user *), ARG(si, unsigned long));
+}
+
+static long x64_sys_chdir(const struct pt_regs *regs)
+{
+	return sys_chdir(ARG(di, const char __user *));
+}
+
+static long x64_sys_mkdir(const struct pt_regs *regs)
+{
+	return sys_mkdir(ARG(di, const char __user *), ARG(si, unsigned short));
+}
+
+static long x64_sys_rmdir(const struct pt_regs *regs)
+{
+	return sys_rmdir(ARG(di, const char __user *));
+}
+
+static long x64_sys_unlink(const struct pt_regs *regs)
+{
+	return sys_unlink(ARG(di, const char __user *));
+}
+
+static long x64_sys_umask(const struct pt_regs *regs)
+{
+	return sys_umask(ARG(di, int));
+}
+
+static long x64_sys_getdents64(const struct pt_regs *regs)
+{
+	return sys_getdents64(ARG(di, unsigned int),
+			ARG(si, struct linux_dirent64 __user *),
+			ARG(dx, unsigned int));
+}
+
+static long x64_sys_openat(const struct pt_regs *regs)
+{
+	return sys_openat(ARG(di, int), ARG(si, const char __user *),
+			ARG(dx, int), ARG(r10, unsigned short));
+}
+
+static long x64_sys_mkdirat(const struct pt_regs *regs)
+{
+	return sys_mkdirat(ARG(di, int), ARG(si, const char __user *),
+			ARG(dx, unsigned short));
+}
+
+static long x64_sys_newfstatat(const struct pt_regs *regs)
+{
+	return sys_newfstatat(ARG(di, int), ARG(si, const char __user *),
+			ARG(dx, struct stat __user *), ARG(r10, int));
+}
+
+static long x64_sys_unlinkat(const struct pt_regs *regs)
+{
+	return sys_unlinkat(ARG(di, int), ARG(si, const char __user *),
+			ARG(dx, int));
+}
+
+static long x64_sys_dup3(const struct pt_regs *regs)
+{
+	return sys_dup3(ARG(di, unsigned int), ARG(si, unsigned int),
+			ARG(dx, int));
+}
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -228,6 +374,33 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_fork] = x64_sys_fork,
 	[__NR_vfork] = x64_sys_vfork,
 	[__NR_execve] = x64_sys_execve,
+	[__NR_sync] = x64_sys_sync,
+	[__NR_read] = x64_sys_read,
+	[__NR_open] = x64_sys_open,
+	[__NR_close] = x64_sys_close,
+	[__NR_stat] = x64_sys_newstat,
+	[__NR_fstat] = x64_sys_fstat,
+	[__NR_lseek] = x64_sys_lseek,
+	[__NR_pread64] = x64_sys_pread64,
+	[__NR_pwrite64] = x64_sys_pwrite64,
+	[__NR_readv] = x64_sys_readv,
+	[__NR_dup] = x64_sys_dup,
+	[__NR_dup2] = x64_sys_dup2,
+	[__NR_fsync] = x64_sys_fsync,
+	[__NR_fdatasync] = x64_sys_fdatasync,
+	[__NR_ftruncate] = x64_sys_ftruncate,
+	[__NR_getcwd] = x64_sys_getcwd,
+	[__NR_chdir] = x64_sys_chdir,
+	[__NR_mkdir] = x64_sys_mkdir,
+	[__NR_rmdir] = x64_sys_rmdir,
+	[__NR_unlink] = x64_sys_unlink,
+	[__NR_umask] = x64_sys_umask,
+	[__NR_getdents64] = x64_sys_getdents64,
+	[__NR_openat] = x64_sys_openat,
+	[__NR_mkdirat] = x64_sys_mkdirat,
+	[__NR_newfstatat] = x64_sys_newfstatat,
+	[__NR_unlinkat] = x64_sys_unlinkat,
+	[__NR_dup3] = x64_sys_dup3,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -22,4 +22,12 @@
 #define EOVERFLOW	75	/* value too large for defined data type */
 #define EACCES		13	/* permission denied */
 #define ENAMETOOLONG	36	/* file name too long */
+#define ENXIO		6	/* no such device or address */
+#define ENOTDIR		20	/* not a directory */
+#define EISDIR		21	/* is a directory */
+#define ENFILE		23	/* file table overflow */
+#define EMFILE		24	/* too many open files */
+#define ESPIPE		29	/* illegal seek */
+#define ENOTEMPTY	39	/* directory not empty */
+#define EIO		5	/* I/O error */
 #endif

@@ -1,11 +1,136 @@
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H
-/* A file, as far as the memory manager needs one until chapter 16. */
+/* The VFS's objects: super blocks, inodes, their pages, open files. */
+#include <linux/err.h>
+#include <linux/list.h>
 #include <linux/types.h>
+#include <uapi/linux/fcntl.h>
+
+#define S_IFMT		0170000
+#define S_IFDIR		0040000
+#define S_IFCHR		0020000
+#define S_IFREG		0100000
+#define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
+#define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
+#define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+
+/* A device number: 12 bits of major, 20 of minor (Linux's kdev_t.h). */
+#define MINORBITS	20
+#define MKDEV(ma, mi)	((ma) << MINORBITS | (mi))
+#define MAJOR(dev)	((dev) >> MINORBITS)
+#define MINOR(dev)	((dev) & ((1U << MINORBITS) - 1))
+
+#define NAME_MAX	255	/* Linux's include/uapi/linux/limits.h */
+#define MAX_LFS_FILESIZE	((loff_t)0x7fffffffffffffffL)
+
+typedef long loff_t;		/* Linux: long long, the same 64 bits */
+typedef unsigned short umode_t;
+
+struct dentry;
+struct file;
+struct inode;
+struct kmem_cache;
+struct page;
+struct super_block;
+
+/* Where a read or write copies to or from: Linux's iov_iter, cut down. */
+enum iter_type { ITER_UBUF, ITER_KVEC };
+
+struct iov_iter {
+	enum iter_type type;
+	char *base;		/* a user address for ITER_UBUF */
+	size_t count;		/* bytes still to copy */
+};
+
+void iov_iter_init(struct iov_iter *i, enum iter_type type, void *base,
+		   size_t count);
+size_t copy_to_iter(const void *from, size_t n, struct iov_iter *i);
+size_t copy_from_iter(void *to, size_t n, struct iov_iter *i);
+
+struct address_space_operations {
+	/* Fill a new page of the cache from the backing store. */
+	int (*read_folio)(struct file *file, struct page *page);
+};
+
+/* An inode's pages, by their index in the file. */
+struct address_space {
+	struct inode *host;
+	struct page **pages;		/* Linux: the xarray i_pages */
+	unsigned long nr_slots;		/* the length of pages[] */
+	unsigned long nrpages;		/* pages in the cache */
+	const struct address_space_operations *a_ops;
+};
+
+struct inode_operations {
+	struct dentry *(*lookup)(struct inode *dir, struct dentry *dentry);
+	int (*create)(struct inode *dir, struct dentry *dentry, umode_t mode);
+	int (*mkdir)(struct inode *dir, struct dentry *dentry, umode_t mode);
+	int (*mknod)(struct inode *dir, struct dentry *dentry, umode_t mode,
+		     unsigned int dev);
+	int (*unlink)(struct inode *dir, struct dentry *dentry);
+	int (*rmdir)(struct inode *dir, struct dentry *dentry);
+	int (*setsize)(struct inode *inode, loff_t size);
+};
+
+struct dir_context;
+
+struct file_operations {
+	loff_t (*llseek)(struct file *file, loff_t offset, int whence);
+	ssize_t (*read_iter)(struct file *file, struct iov_iter *to,
+			     loff_t *pos);
+	ssize_t (*write_iter)(struct file *file, struct iov_iter *from,
+			      loff_t *pos);
+	int (*iterate_shared)(struct file *file, struct dir_context *ctx);
+	int (*open)(struct inode *inode, struct file *file);
+	int (*fsync)(struct file *file, int datasync);
+};
+
+struct super_block {
+	unsigned long s_magic;
+	const char *s_type;		/* Linux: a struct file_system_type */
+	struct dentry *s_root;
+	unsigned long s_next_ino;	/* the number of the next inode */
+	struct list_head s_inodes;
+};
+
+struct inode {
+	umode_t i_mode;
+	unsigned int i_nlink;
+	unsigned long i_ino;
+	loff_t i_size;
+	unsigned int i_rdev;		/* a device's major and minor */
+	int i_count;
+	const struct inode_operations *i_op;
+	const struct file_operations *i_fop;
+	struct super_block *i_sb;
+	struct address_space *i_mapping;
+	struct address_space i_data;
+	struct list_head i_sb_list;
+};
+
+#define FMODE_READ	0x1
+#define FMODE_WRITE	0x2
 
 struct file {
-	char f_path[64];		/* Linux: a struct path */
+	char f_path[64];		/* Linux: a struct path; see below */
+	struct dentry *f_dentry;	/* Linux: f_path.dentry */
+	struct inode *f_inode;
+	const struct file_operations *f_op;
+	int f_count;
+	unsigned int f_flags;		/* open's O_ flags */
+	unsigned int f_mode;		/* FMODE_READ, FMODE_WRITE */
+	loff_t f_pos;
 };
+
+struct dir_context {
+	bool (*actor)(struct dir_context *ctx, const char *name, int len,
+		      loff_t pos, unsigned long ino, unsigned int type);
+	loff_t pos;
+};
+
+#define DT_DIR		4
+#define DT_CHR		2
+#define DT_REG		8
 
 struct file *file_alloc(const char *path);
 
@@ -18,4 +143,53 @@ static inline const char *kbasename(const char *path)
 			base = path + 1;
 	return base;
 }
+
+/* fs/inode.c */
+extern struct kmem_cache *inode_cachep;
+struct inode *new_inode(struct super_block *sb);
+void iput(struct inode *inode);
+void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
+
+/* the page cache of an inode */
+struct page *find_get_page(struct address_space *mapping,
+			   unsigned long index);
+int add_to_page_cache(struct page *page, struct address_space *mapping,
+		      unsigned long index);
+void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
+
+/* fs/file_table.c */
+extern struct kmem_cache *filp_cachep;
+struct file *alloc_file(struct dentry *dentry, unsigned int flags);
+void get_file(struct file *file);
+void fput(struct file *file);
+
+/* fs/namei.c */
+#define LOOKUP_DIRECTORY	0x0002	/* the last component: a directory */
+struct dentry *kern_path(int dfd, const char *name, unsigned int flags);
+struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
+			  umode_t mode);
+int vfs_mknod_path(int dfd, const char *name, umode_t mode,
+		   unsigned int dev);
+int do_unlinkat(int dfd, const char *name, bool dir);
+ssize_t kernel_read(struct file *file, void *buf, size_t count,
+		    loff_t *pos);
+ssize_t kernel_write(struct file *file, const void *buf, size_t count,
+		     loff_t *pos);
+int vfs_truncate(struct inode *inode, loff_t length);
+
+/* ramfs and the character devices */
+struct super_block *ramfs_get_super(void);
+extern const struct file_operations ramfs_file_operations;
+extern const struct file_operations dcache_dir_ops;
+void init_special_inode(struct inode *inode, umode_t mode,
+			unsigned int rdev);
+loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
+
+/* fs/namespace.c: the root, and the start of the VFS */
+void vfs_caches_init(void);
+void vfs_caches_mark(void);
+void vfs_caches_report(const char *name);
+int init_mknod(const char *name, umode_t mode, unsigned int rdev);
+void console_on_rootfs(void);
 #endif
+

@@ -73,6 +73,8 @@ struct task_struct {
 	u64 utime, stime;			/* time charged, in ns */
 	u64 cutime, cstime;			/* that of reaped children */
 	u64 start_boottime;			/* when it was made, ns since boot */
+	struct files_struct *files;	/* open files, by descriptor */
+	struct fs_struct *fs;		/* root and working directory */
 };
 
 extern struct task_struct init_task;

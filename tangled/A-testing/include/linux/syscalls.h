@@ -119,4 +119,91 @@ long sys_clone(unsigned long clone_flags, unsigned long newsp,
 long sys_execve(const char __user *filename,
 		const char __user *const __user *argv,
 		const char __user *const __user *envp);
+#define __NR_read		0
+#define __NR_open		2
+#define __NR_close		3
+#define __NR_stat		4
+#define __NR_fstat		5
+#define __NR_lseek		8
+#define __NR_pread64		17
+#define __NR_pwrite64		18
+#define __NR_readv		19
+#define __NR_dup		32
+#define __NR_dup2		33
+#define __NR_fsync		74
+#define __NR_fdatasync		75
+#define __NR_ftruncate		77
+#define __NR_getcwd		79
+#define __NR_chdir		80
+#define __NR_mkdir		83
+#define __NR_rmdir		84
+#define __NR_unlink		87
+#define __NR_umask		95
+#define __NR_sync		162
+#define __NR_getdents64		217
+#define __NR_openat		257
+#define __NR_mkdirat		258
+#define __NR_newfstatat		262
+#define __NR_unlinkat		263
+#define __NR_dup3		292
+
+struct stat {				/* x86-64's, 144 bytes */
+	unsigned long st_dev;
+	unsigned long st_ino;
+	unsigned long st_nlink;
+	unsigned int st_mode;
+	unsigned int st_uid;
+	unsigned int st_gid;
+	unsigned int __pad0;
+	unsigned long st_rdev;
+	long st_size;
+	long st_blksize;
+	long st_blocks;
+	unsigned long st_atime, st_atime_nsec;
+	unsigned long st_mtime, st_mtime_nsec;
+	unsigned long st_ctime, st_ctime_nsec;
+	long __unused[3];
+};
+
+struct linux_dirent64 {
+	u64 d_ino;
+	s64 d_off;			/* where the next record starts */
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+long sys_read(unsigned int fd, char __user *buf, size_t count);
+long sys_readv(unsigned long fd, const struct iovec __user *vec,
+	       unsigned long vlen);
+long sys_pread64(unsigned int fd, char __user *buf, size_t count,
+		 long pos);
+long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count,
+		  long pos);
+long sys_lseek(unsigned int fd, long offset, unsigned int whence);
+long sys_open(const char __user *filename, int flags, unsigned short mode);
+long sys_openat(int dfd, const char __user *filename, int flags,
+		unsigned short mode);
+long sys_close(unsigned int fd);
+long sys_dup(unsigned int fildes);
+long sys_dup2(unsigned int oldfd, unsigned int newfd);
+long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+long sys_newstat(const char __user *filename, struct stat __user *statbuf);
+long sys_fstat(unsigned int fd, struct stat __user *statbuf);
+long sys_newfstatat(int dfd, const char __user *filename,
+		    struct stat __user *statbuf, int flag);
+long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent,
+		    unsigned int count);
+long sys_mkdir(const char __user *pathname, unsigned short mode);
+long sys_mkdirat(int dfd, const char __user *pathname, unsigned short mode);
+long sys_rmdir(const char __user *pathname);
+long sys_unlink(const char __user *pathname);
+long sys_unlinkat(int dfd, const char __user *pathname, int flag);
+long sys_ftruncate(unsigned int fd, long length);
+long sys_fsync(unsigned int fd);
+long sys_fdatasync(unsigned int fd);
+long sys_sync(void);
+long sys_chdir(const char __user *filename);
+long sys_getcwd(char __user *buf, unsigned long size);
+long sys_umask(int mask);
 #endif
