@@ -147,8 +147,8 @@ struct file *fget(unsigned int fd)
 	return files->fd[fd];
 }
 
-/* The lowest free number, as POSIX asks. */
-static int alloc_fd(unsigned int start, unsigned int flags)
+/* The lowest free number from start on, as POSIX asks. */
+int alloc_fd(unsigned int start, unsigned int flags)
 {
 	struct files_struct *files = current->files;
 	unsigned int fd;

@@ -13,23 +13,21 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 
-#define PATH_MAX	4096	/* Linux's include/uapi/linux/limits.h */
-
-/* A path name from user memory: kfree it; or an error. */
+/* A path name from user memory: __putname it; or an error. */
 static char *getname(const char __user *filename)
 {
-	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
+	char *name = __getname();
 	long len;
 
 	if (!name)
 		return ERR_PTR(-ENOMEM);
 	len = strncpy_from_user(name, filename, PATH_MAX);
 	if (len < 0 || len == PATH_MAX) {
-		kfree(name);
+		__putname(name);
 		return ERR_PTR(len < 0 ? len : -ENAMETOOLONG);
 	}
 	if (len == 0) {
-		kfree(name);
+		__putname(name);
 		return ERR_PTR(-ENOENT);
 	}
 	return name;
@@ -65,7 +63,7 @@ long sys_openat(int dfd, const char __user *filename, int flags,
 		return PTR_ERR(name);
 	flags &= VALID_OPEN_FLAGS;	/* open ignores the flags it lacks */
 	ret = install_file(do_filp_open(dfd, name, flags, mode), flags);
-	kfree(name);
+	__putname(name);
 	return ret;
 }
 
@@ -130,7 +128,7 @@ long sys_mkdirat(int dfd, const char __user *pathname, umode_t mode)
 		return PTR_ERR(name);
 	ret = vfs_mknod_path(dfd, name, S_IFDIR |
 			     (mode & 01777 & ~current->fs->umask), 0);
-	kfree(name);
+	__putname(name);
 	return ret;
 }
 
@@ -150,7 +148,7 @@ long sys_unlinkat(int dfd, const char __user *pathname, int flag)
 	if (IS_ERR(name))
 		return PTR_ERR(name);
 	ret = do_unlinkat(dfd, name, flag & AT_REMOVEDIR);
-	kfree(name);
+	__putname(name);
 	return ret;
 }
 
@@ -172,7 +170,7 @@ long sys_chdir(const char __user *filename)
 	if (IS_ERR(name))
 		return PTR_ERR(name);
 	d = kern_path(AT_FDCWD, name, LOOKUP_DIRECTORY);
-	kfree(name);
+	__putname(name);
 	if (IS_ERR(d))
 		return PTR_ERR(d);
 	set_fs_pwd(current->fs, d);
@@ -182,7 +180,7 @@ long sys_chdir(const char __user *filename)
 
 long sys_getcwd(char __user *buf, unsigned long size)
 {
-	char *page = kmalloc(PATH_MAX, GFP_KERNEL);
+	char *page = __getname();
 	long len;
 
 	if (!page)
@@ -195,7 +193,7 @@ long sys_getcwd(char __user *buf, unsigned long size)
 		len = -ERANGE;
 	if (len > 0 && copy_to_user(buf, page, len))
 		len = -EFAULT;
-	kfree(page);
+	__putname(page);
 	return len;
 }
 

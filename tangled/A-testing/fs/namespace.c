@@ -13,6 +13,7 @@
 #include "../mm/slab.h"
 
 struct fs_struct init_fs = { .users = 1, .umask = 0022 };
+struct kmem_cache *names_cachep;
 
 static struct kmem_cache *cache_create(const char *name, size_t size)
 {
@@ -30,6 +31,7 @@ void vfs_caches_init(void)
 	files_cachep = cache_create("files_cache",
 				    sizeof(struct files_struct));
 	fs_cachep = cache_create("fs_cache", sizeof(struct fs_struct));
+	names_cachep = cache_create("names_cache", PATH_MAX);
 	sb = ramfs_get_super();
 	if (!sb)
 		panic("VFS: Unable to mount root fs");
@@ -63,14 +65,15 @@ void console_on_rootfs(void)
 	fd_install(get_unused_fd_flags(0), file);
 }
 
-static unsigned long vfs_marks[4];
+static unsigned long vfs_marks[5];
 
-static struct kmem_cache **vfs_caches[4] = {
+static struct kmem_cache **vfs_caches[5] = {
 	&inode_cachep, &dentry_cache, &filp_cachep, &files_cachep,
+	&names_cachep,
 };
 
-static const char *const vfs_cache_names[4] = {
-	"inodes", "dentries", "files", "files_structs",
+static const char *const vfs_cache_names[5] = {
+	"inodes", "dentries", "files", "files_structs", "names",
 };
 
 static unsigned long active_objects(struct kmem_cache *s)

@@ -10,8 +10,6 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 
-#define PATH_MAX	4096	/* Linux's include/uapi/linux/limits.h */
-
 /* struct stat's device numbers: the minor's low byte stays in place. */
 static unsigned long new_encode_dev(unsigned int dev)
 {
@@ -54,12 +52,12 @@ long sys_newfstatat(int dfd, const char __user *filename,
 
 	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		return -EINVAL;
-	name = kmalloc(PATH_MAX, GFP_KERNEL);
+	name = __getname();
 	if (!name)
 		return -ENOMEM;
 	len = strncpy_from_user(name, filename, PATH_MAX);
 	if (len == 0 && flag & AT_EMPTY_PATH) {
-		kfree(name);
+		__putname(name);
 		if (dfd == AT_FDCWD)
 			return cp_new_stat(current->fs->pwd->d_inode,
 					   statbuf);
@@ -74,7 +72,7 @@ long sys_newfstatat(int dfd, const char __user *filename,
 		if (!IS_ERR(d))
 			dput(d);
 	}
-	kfree(name);
+	__putname(name);
 	return ret;
 }
 

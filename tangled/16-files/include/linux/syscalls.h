@@ -133,6 +133,7 @@ long sys_execve(const char __user *filename,
 #define __NR_fsync		74
 #define __NR_fdatasync		75
 #define __NR_ftruncate		77
+#define __NR_fcntl		72
 #define __NR_getcwd		79
 #define __NR_chdir		80
 #define __NR_mkdir		83
@@ -206,4 +207,5 @@ long sys_sync(void);
 long sys_chdir(const char __user *filename);
 long sys_getcwd(char __user *buf, unsigned long size);
 long sys_umask(int mask);
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
 #endif

@@ -198,6 +198,12 @@ static long x64_sys_execve(const struct pt_regs *regs)
 }
 WRAP0(sync)
 
+static long x64_sys_fcntl(const struct pt_regs *regs)
+{
+	return sys_fcntl(ARG(di, unsigned int), ARG(si, unsigned int),
+			 ARG(dx, unsigned long));
+}
+
 static long x64_sys_read(const struct pt_regs *regs)
 {
 	return sys_read(ARG(di, unsigned int), ARG(si, char __user *),
@@ -375,6 +381,7 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_vfork] = x64_sys_vfork,
 	[__NR_execve] = x64_sys_execve,
 	[__NR_sync] = x64_sys_sync,
+	[__NR_fcntl] = x64_sys_fcntl,
 	[__NR_read] = x64_sys_read,
 	[__NR_open] = x64_sys_open,
 	[__NR_close] = x64_sys_close,

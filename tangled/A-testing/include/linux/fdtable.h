@@ -30,6 +30,7 @@ void exit_files(struct task_struct *tsk);
 void exit_fs(struct task_struct *tsk);
 void do_close_on_exec(struct files_struct *files);
 struct file *fget(unsigned int fd);
+int alloc_fd(unsigned int start, unsigned int flags);
 int get_unused_fd_flags(unsigned int flags);
 void fd_install(unsigned int fd, struct file *file);
 int close_fd(unsigned int fd);

@@ -163,6 +163,12 @@ struct file *alloc_file(struct dentry *dentry, unsigned int flags);
 void get_file(struct file *file);
 void fput(struct file *file);
 
+/* path names in the kernel: PATH_MAX bytes from their own cache */
+#define PATH_MAX	4096	/* Linux's include/uapi/linux/limits.h */
+extern struct kmem_cache *names_cachep;
+#define __getname()	kmem_cache_alloc(names_cachep, GFP_KERNEL)
+#define __putname(name)	kmem_cache_free(names_cachep, (void *)(name))
+
 /* fs/namei.c */
 #define LOOKUP_DIRECTORY	0x0002	/* the last component: a directory */
 struct dentry *kern_path(int dfd, const char *name, unsigned int flags);
