@@ -198,11 +198,12 @@ loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 	case SEEK_SET:
 		pos = offset;
 		break;
-	case SEEK_CUR:
-		pos = file->f_pos + offset;
+	case SEEK_CUR:	/* wrapping past the top is negative: refused */
+		pos = (unsigned long)file->f_pos + (unsigned long)offset;
 		break;
 	case SEEK_END:
-		pos = file->f_inode->i_size + offset;
+		pos = (unsigned long)file->f_inode->i_size +
+		      (unsigned long)offset;
 		break;
 	default:
 		return -EINVAL;

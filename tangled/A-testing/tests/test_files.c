@@ -294,6 +294,26 @@ START_TEST(test_truncate_frees_pages_and_zeroes_the_tail)
 }
 END_TEST
 
+START_TEST(test_lseek_refuses_negative_and_wrapping_positions)
+{
+	struct file *f;
+	int fd;
+
+	make_file("/s", 'x', 10);
+	f = do_filp_open(AT_FDCWD, "/s", O_RDONLY, 0);
+	fd = get_unused_fd_flags(0);
+	fd_install(fd, f);
+	ck_assert_int_eq(sys_lseek(fd, -3, SEEK_END), 7);
+	ck_assert_int_eq(sys_lseek(fd, 2, SEEK_CUR), 9);
+	ck_assert_int_eq(sys_lseek(fd, -10, SEEK_CUR), -EINVAL);
+	ck_assert_int_eq(sys_lseek(fd, 0x7fffffffffffffffL, SEEK_END),
+			 -EINVAL);
+	ck_assert_int_eq(f->f_pos, 9);		/* unchanged by a refusal */
+	ck_assert_int_eq(sys_lseek(fd, 0, 3), -EINVAL);
+	ck_assert_int_eq(sys_lseek(fd + 1, 0, SEEK_SET), -EBADF);
+}
+END_TEST
+
 Suite *files_suite(void)
 {
 	Suite *s = suite_create("files");
@@ -310,6 +330,7 @@ Suite *files_suite(void)
 	tcase_add_test(tc, test_fork_shares_files_and_cloexec_closes);
 	tcase_add_test(tc, test_ramfs_write_read_across_pages);
 	tcase_add_test(tc, test_truncate_frees_pages_and_zeroes_the_tail);
+	tcase_add_test(tc, test_lseek_refuses_negative_and_wrapping_positions);
 	suite_add_tcase(s, tc);
 	return s;
 }
