@@ -39,6 +39,7 @@ void vfs_caches_init(void)
 	init_fs.pwd = dget(sb->s_root);
 	current->fs = &init_fs;
 	init_fs.users++;
+
 }
 
 int init_mknod(const char *name, umode_t mode, unsigned int rdev)

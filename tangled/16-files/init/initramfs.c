@@ -192,5 +192,6 @@ void populate_rootfs(void)
 	for (i = 0; i < nr_files; i++)
 		if ((err = write_file(&files[i])))
 			pr_err("initramfs: %s: error %d\n", files[i].name, err);
+
 }
 

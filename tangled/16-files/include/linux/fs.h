@@ -59,6 +59,7 @@ struct address_space {
 	unsigned long nr_slots;		/* the length of pages[] */
 	unsigned long nrpages;		/* pages in the cache */
 	const struct address_space_operations *a_ops;
+
 };
 
 struct inode_operations {
@@ -91,6 +92,7 @@ struct super_block {
 	struct dentry *s_root;
 	unsigned long s_next_ino;	/* the number of the next inode */
 	struct list_head s_inodes;
+
 };
 
 struct inode {
@@ -106,6 +108,7 @@ struct inode {
 	struct address_space *i_mapping;
 	struct address_space i_data;
 	struct list_head i_sb_list;
+
 };
 
 #define FMODE_READ	0x1
