@@ -201,10 +201,10 @@ long sys_ftruncate(unsigned int fd, long length)
 {
 	struct file *f = fget(fd);
 
+	if (length < 0)		/* before the descriptor, as Linux */
+		return -EINVAL;
 	if (!f)
 		return -EBADF;
-	if (length < 0)
-		return -EINVAL;
 	if (!(f->f_mode & FMODE_WRITE) || !S_ISREG(f->f_inode->i_mode))
 		return -EINVAL;
 	return vfs_truncate(f->f_inode, length);

@@ -309,7 +309,10 @@ START_TEST(test_lseek_refuses_negative_and_wrapping_positions)
 	ck_assert_int_eq(sys_lseek(fd, 0x7fffffffffffffffL, SEEK_END),
 			 -EINVAL);
 	ck_assert_int_eq(f->f_pos, 9);		/* unchanged by a refusal */
-	ck_assert_int_eq(sys_lseek(fd, 0, 3), -EINVAL);
+	ck_assert_int_eq(sys_lseek(fd, 0, 5), -EINVAL);
+	ck_assert_int_eq(sys_lseek(fd, 3, SEEK_DATA), 3);
+	ck_assert_int_eq(sys_lseek(fd, 3, SEEK_HOLE), 10);
+	ck_assert_int_eq(sys_lseek(fd, 10, SEEK_DATA), -ENXIO);
 	ck_assert_int_eq(sys_lseek(fd + 1, 0, SEEK_SET), -EBADF);
 }
 END_TEST

@@ -104,10 +104,10 @@ long sys_pread64(unsigned int fd, char __user *buf, size_t count,
 	struct iov_iter to;
 	long ret;
 
+	if (pos < 0)		/* before the descriptor, as Linux */
+		return -EINVAL;
 	if (!f)
 		return -EBADF;
-	if (pos < 0)
-		return -EINVAL;
 	if (!can_pread(f))
 		return -ESPIPE;
 	if (!(f->f_mode & FMODE_READ))
@@ -123,10 +123,10 @@ long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count,
 	struct iov_iter from;
 	long ret;
 
-	if (!f)
-		return -EBADF;
 	if (pos < 0)
 		return -EINVAL;
+	if (!f)
+		return -EBADF;
 	if (!can_pread(f))
 		return -ESPIPE;
 	if (!(f->f_mode & FMODE_WRITE))
@@ -205,6 +205,12 @@ loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
 		pos = (unsigned long)file->f_inode->i_size +
 		      (unsigned long)offset;
 		break;
+	case SEEK_DATA:	/* a file is all data, holes too, until its end */
+	case SEEK_HOLE:
+		if (offset < 0 || offset >= file->f_inode->i_size)
+			return -ENXIO;
+		pos = whence == SEEK_DATA ? offset : file->f_inode->i_size;
+		break;
 	default:
 		return -EINVAL;
 	}
@@ -220,10 +226,10 @@ long sys_lseek(unsigned int fd, long offset, unsigned int whence)
 
 	if (!f)
 		return -EBADF;
+	if (whence > SEEK_HOLE)
+		return -EINVAL;
 	if (!f->f_op->llseek)
 		return -ESPIPE;
-	if (whence > SEEK_END)
-		return -EINVAL;
 	return f->f_op->llseek(f, offset, whence);
 }
 

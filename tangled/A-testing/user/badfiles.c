@@ -1,5 +1,5 @@
 /* user/badfiles.c: the file calls given bad pointers, descriptors, flags. */
-#define _GNU_SOURCE	/* dup3 */
+#define _GNU_SOURCE	/* dup3, SEEK_DATA and SEEK_HOLE */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -22,7 +22,7 @@ static const char *errno_name(int e)
 		{ EISDIR, "EISDIR" }, { EINVAL, "EINVAL" },
 		{ ESPIPE, "ESPIPE" }, { ERANGE, "ERANGE" },
 		{ ENAMETOOLONG, "ENAMETOOLONG" }, { ENOTEMPTY, "ENOTEMPTY" },
-		{ EBUSY, "EBUSY" }, { ENOSYS, "ENOSYS" },
+		{ EBUSY, "EBUSY" }, { ENOSYS, "ENOSYS" }, { ENXIO, "ENXIO" },
 	};
 	unsigned int i;
 
@@ -84,6 +84,7 @@ int main(void)
 	show("write(file, unmapped, 5)", write(wo, UNMAPPED, 5));
 	show("read(directory)", read(d, buf, 1));
 	show("pread(file, buf, 1, -1)", pread(ro, buf, 1, -1));
+	show("pread(99, buf, 1, -1)", pread(99, buf, 1, -1));
 	show("pwrite(O_RDONLY file, buf, 1, 0)", pwrite(ro, buf, 1, 0));
 	show("readv(file, iov, -1)", readv(ro, &iov, -1));
 	show("readv(file, NULL, 1)", readv(ro, NULL, 1));
@@ -92,6 +93,8 @@ int main(void)
 	show("lseek(99, 0, SEEK_SET)", lseek(99, 0, SEEK_SET));
 	show("lseek(file, 0, 7)", lseek(ro, 0, 7));
 	show("lseek(file, -20, SEEK_END)", lseek(ro, -20, SEEK_END));
+	show("lseek(file, 20, SEEK_DATA)", lseek(ro, 20, SEEK_DATA));
+	show("lseek(file, 2, SEEK_HOLE)", lseek(ro, 2, SEEK_HOLE));
 
 	show("close(-1)", close(-1));
 	show("dup(99)", dup(99));
@@ -126,6 +129,7 @@ int main(void)
 	show("unlink(\"missing\")", unlink("missing"));
 
 	show("ftruncate(99, 0)", ftruncate(99, 0));
+	show("ftruncate(99, -1)", ftruncate(99, -1));
 	show("ftruncate(file, -1)", ftruncate(file, -1));
 	show("ftruncate(O_RDONLY file, 0)", ftruncate(ro, 0));
 	show("ftruncate(directory, 0)", ftruncate(d, 0));

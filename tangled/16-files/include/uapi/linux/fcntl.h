@@ -24,4 +24,6 @@
 #define SEEK_SET	0
 #define SEEK_CUR	1
 #define SEEK_END	2
+#define SEEK_DATA	3	/* the next data at or after the offset */
+#define SEEK_HOLE	4	/* the next hole */
 #endif
