@@ -177,7 +177,7 @@ void fd_install(unsigned int fd, struct file *file)
 	current->files->fd[fd] = file;
 }
 
-static void put_unused_fd(struct files_struct *files, unsigned int fd)
+void put_unused_fd(struct files_struct *files, unsigned int fd)
 {
 	if (fd < files->next_fd)
 		files->next_fd = fd;

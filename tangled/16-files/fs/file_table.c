@@ -35,6 +35,8 @@ void fput(struct file *file)
 {
 	if (--file->f_count)
 		return;
+	if (file->f_op && file->f_op->release)
+		file->f_op->release(file->f_inode, file);
 	dput(file->f_dentry);
 	kmem_cache_free(filp_cachep, file);
 }

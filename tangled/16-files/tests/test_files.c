@@ -6,6 +6,7 @@
 #include <linux/fs.h>
 #include <linux/gfp.h>
 #include <linux/mm.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
@@ -317,6 +318,61 @@ START_TEST(test_lseek_refuses_negative_and_wrapping_positions)
 }
 END_TEST
 
+START_TEST(test_pipe_ring_wraps_and_reads_in_parts)
+{
+	static char in[3 * 4096], out[3 * 4096];
+	struct pipe_inode_info *pipe = alloc_pipe_info();
+	unsigned long free_before = nr_free_pages();
+	struct iov_iter it;
+	unsigned int i, round;
+
+	for (i = 0; i < sizeof(in); i++)
+		in[i] = (char)(i * 7);
+	for (round = 0; round < 20; round++) {	/* head passes 16: wraps */
+		iov_iter_init(&it, ITER_KVEC, in, 5000);
+		ck_assert_int_eq(pipe_write_ring(pipe, &it), 5000);
+		iov_iter_init(&it, ITER_KVEC, out, 100);
+		ck_assert_int_eq(pipe_read_ring(pipe, &it), 100);
+		iov_iter_init(&it, ITER_KVEC, out + 100, sizeof(out));
+		ck_assert_int_eq(pipe_read_ring(pipe, &it), 4900);
+		ck_assert(!memcmp(in, out, 5000));
+		ck_assert_uint_eq(pipe->head, pipe->tail);
+	}
+	ck_assert_uint_eq(nr_free_pages(), free_before);
+	for (i = 0; i < PIPE_DEF_BUFFERS; i++) {	/* fill it whole */
+		iov_iter_init(&it, ITER_KVEC, in, 4096);
+		ck_assert_int_eq(pipe_write_ring(pipe, &it), 4096);
+	}
+	iov_iter_init(&it, ITER_KVEC, in, 1);
+	ck_assert_int_eq(pipe_write_ring(pipe, &it), 0);
+	free_pipe_info(pipe);
+	ck_assert_uint_eq(nr_free_pages(), free_before);
+}
+END_TEST
+
+START_TEST(test_pipe_files_eof_epipe_and_eagain)
+{
+	struct file *f[2];
+	char buf[8];
+	loff_t pos = 0;
+
+	ck_assert_int_eq(create_pipe_files(f, O_NONBLOCK), 0);
+	ck_assert_uint_eq(f[0]->f_inode->i_mode & S_IFMT, S_IFIFO);
+	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), -EAGAIN);
+	ck_assert_int_eq(kernel_write(f[1], "abc", 3, &pos), 3);
+	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), 3);
+	ck_assert_int_eq(kernel_write(f[1], "de", 2, &pos), 2);
+	fput(f[1]);
+	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), 2);
+	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), 0);	/* EOF */
+	fput(f[0]);
+	ck_assert_int_eq(create_pipe_files(f, 0), 0);
+	fput(f[0]);
+	ck_assert_int_eq(kernel_write(f[1], "x", 1, &pos), -EPIPE);
+	fput(f[1]);
+}
+END_TEST
+
 Suite *files_suite(void)
 {
 	Suite *s = suite_create("files");
@@ -334,6 +390,8 @@ Suite *files_suite(void)
 	tcase_add_test(tc, test_ramfs_write_read_across_pages);
 	tcase_add_test(tc, test_truncate_frees_pages_and_zeroes_the_tail);
 	tcase_add_test(tc, test_lseek_refuses_negative_and_wrapping_positions);
+	tcase_add_test(tc, test_pipe_ring_wraps_and_reads_in_parts);
+	tcase_add_test(tc, test_pipe_files_eof_epipe_and_eagain);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -348,6 +348,15 @@ static long x64_sys_dup3(const struct pt_regs *regs)
 	return sys_dup3(ARG(di, unsigned int), ARG(si, unsigned int),
 			ARG(dx, int));
 }
+static long x64_sys_pipe(const struct pt_regs *regs)
+{
+	return sys_pipe(ARG(di, int __user *));
+}
+
+static long x64_sys_pipe2(const struct pt_regs *regs)
+{
+	return sys_pipe2(ARG(di, int __user *), ARG(si, int));
+}
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -408,6 +417,8 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_newfstatat] = x64_sys_newfstatat,
 	[__NR_unlinkat] = x64_sys_unlinkat,
 	[__NR_dup3] = x64_sys_dup3,
+	[__NR_pipe] = x64_sys_pipe,
+	[__NR_pipe2] = x64_sys_pipe2,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

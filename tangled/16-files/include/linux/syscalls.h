@@ -208,4 +208,8 @@ long sys_chdir(const char __user *filename);
 long sys_getcwd(char __user *buf, unsigned long size);
 long sys_umask(int mask);
 long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
+#define __NR_pipe		22
+#define __NR_pipe2		293
+long sys_pipe(int __user *fildes);
+long sys_pipe2(int __user *fildes, int flags);
 #endif

@@ -30,4 +30,5 @@
 #define ESPIPE		29	/* illegal seek */
 #define ENOTEMPTY	39	/* directory not empty */
 #define EIO		5	/* I/O error */
+#define EPIPE		32	/* broken pipe: no reader is left */
 #endif

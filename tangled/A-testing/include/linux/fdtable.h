@@ -33,6 +33,7 @@ struct file *fget(unsigned int fd);
 int alloc_fd(unsigned int start, unsigned int flags);
 int get_unused_fd_flags(unsigned int flags);
 void fd_install(unsigned int fd, struct file *file);
+void put_unused_fd(struct files_struct *files, unsigned int fd);
 int close_fd(unsigned int fd);
 void set_fs_pwd(struct fs_struct *fs, struct dentry *dentry);
 #endif

@@ -10,6 +10,7 @@
 #define S_IFDIR		0040000
 #define S_IFCHR		0020000
 #define S_IFREG		0100000
+#define S_IFIFO		0010000
 #define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
 #define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
 #define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
@@ -84,6 +85,7 @@ struct file_operations {
 	int (*iterate_shared)(struct file *file, struct dir_context *ctx);
 	int (*open)(struct inode *inode, struct file *file);
 	int (*fsync)(struct file *file, int datasync);
+	int (*release)(struct inode *inode, struct file *file);
 };
 
 struct super_block {
@@ -108,7 +110,7 @@ struct inode {
 	struct address_space *i_mapping;
 	struct address_space i_data;
 	struct list_head i_sb_list;
-
+	struct pipe_inode_info *i_pipe;
 };
 
 #define FMODE_READ	0x1
