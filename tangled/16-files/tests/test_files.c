@@ -373,6 +373,31 @@ START_TEST(test_pipe_files_eof_epipe_and_eagain)
 }
 END_TEST
 
+START_TEST(test_console_ioctls)
+{
+	struct file *f;
+	int fd;
+
+	ck_assert_int_eq(init_mknod("/tty", S_IFCHR | 0600, MKDEV(5, 1)), 0);
+	make_file("/plain", 'p', 1);
+	f = do_filp_open(AT_FDCWD, "/tty", O_RDWR, 0);
+	ck_assert(!IS_ERR(f));
+	fd = get_unused_fd_flags(0);
+	fd_install(fd, f);
+	/* The console answers TCGETS and TIOCGWINSZ: a bad pointer faults. */
+	ck_assert_int_eq(sys_ioctl(fd, 0x5401, 8), -EFAULT);
+	ck_assert_int_eq(sys_ioctl(fd, 0x5413, 8), -EFAULT);
+	ck_assert_int_eq(sys_ioctl(fd, 0x540f, 8), -ENOTTY);	/* TIOCGPGRP */
+	sys_close(fd);
+	f = do_filp_open(AT_FDCWD, "/plain", O_RDONLY, 0);
+	ck_assert(!IS_ERR(f));
+	fd = get_unused_fd_flags(0);
+	fd_install(fd, f);
+	ck_assert_int_eq(sys_ioctl(fd, 0x5401, 8), -ENOTTY);
+	sys_close(fd);
+}
+END_TEST
+
 Suite *files_suite(void)
 {
 	Suite *s = suite_create("files");
@@ -392,6 +417,7 @@ Suite *files_suite(void)
 	tcase_add_test(tc, test_lseek_refuses_negative_and_wrapping_positions);
 	tcase_add_test(tc, test_pipe_ring_wraps_and_reads_in_parts);
 	tcase_add_test(tc, test_pipe_files_eof_epipe_and_eagain);
+	tcase_add_test(tc, test_console_ioctls);
 	suite_add_tcase(s, tc);
 	return s;
 }

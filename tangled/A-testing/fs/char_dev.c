@@ -8,7 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
-
+#include <linux/uaccess.h>
 
 #define MEM_MAJOR	1
 #define TTYAUX_MAJOR	5
@@ -114,9 +114,55 @@ static ssize_t console_write_iter(struct file *file, struct iov_iter *from,
 }
 
 /* A terminal has no position: no llseek, so lseek and pread: -ESPIPE. */
+/*
+ * The console's terminal settings: Linux's defaults for a new terminal
+ * (tty_std_termios), which nothing may change yet, and its size.
+ */
+#define TCGETS		0x5401
+#define TIOCGWINSZ	0x5413
+#define NCCS		19
+
+struct termios {
+	unsigned int c_iflag, c_oflag, c_cflag, c_lflag;
+	unsigned char c_line;
+	unsigned char c_cc[NCCS];
+};
+
+struct winsize {
+	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
+};
+
+static const struct termios console_termios = {
+	.c_iflag = 0002400,	/* ICRNL | IXON */
+	.c_oflag = 0000005,	/* OPOST | ONLCR */
+	.c_cflag = 0002277,	/* B38400 | CS8 | CREAD | HUPCL */
+	.c_lflag = 0105073,	/* ISIG ICANON ECHO ECHOE ECHOK ECHOCTL ECHOKE
+				 * IEXTEN */
+	.c_cc = "\003\034\177\025\004\0\1\0"	/* ^C ^\\ DEL ^U ^D */
+		"\021\023\032\0\022\017\027\026",	/* ^Q ^S ^Z ^R ^O ^W */
+};
+
+static long console_ioctl(struct file *file, unsigned int cmd,
+			  unsigned long arg)
+{
+	struct winsize ws = { .ws_row = 25, .ws_col = 80 };
+
+	(void)file;
+	switch (cmd) {
+	case TCGETS:
+		return copy_to_user((void __user *)arg, &console_termios,
+				    sizeof(console_termios)) ? -EFAULT : 0;
+	case TIOCGWINSZ:
+		return copy_to_user((void __user *)arg, &ws, sizeof(ws)) ?
+		       -EFAULT : 0;
+	}
+	return -ENOTTY;
+}
+
 static const struct file_operations console_fops = {
 	.read_iter = console_read,
 	.write_iter = console_write_iter,
+	.unlocked_ioctl = console_ioctl,
 };
 
 /* A device number no driver has. */

@@ -235,9 +235,11 @@ long sys_lseek(unsigned int fd, long offset, unsigned int whence)
 
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
-	(void)cmd;
-	(void)arg;
-	if (!fget(fd))
+	struct file *f = fget(fd);
+
+	if (!f)
 		return -EBADF;
-	return -ENOTTY;
+	if (!f->f_op->unlocked_ioctl)
+		return -ENOTTY;		/* not a terminal, nor a device */
+	return f->f_op->unlocked_ioctl(f, cmd, arg);
 }

@@ -86,6 +86,8 @@ struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
 	int (*fsync)(struct file *file, int datasync);
 	int (*release)(struct inode *inode, struct file *file);
+	long (*unlocked_ioctl)(struct file *file, unsigned int cmd,
+			       unsigned long arg);
 };
 
 struct super_block {
