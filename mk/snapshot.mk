@@ -158,9 +158,11 @@ $(OUT)/kernel: $(OUT)/kernel.elf
 # executables, so that the same file runs on the build machine and on the
 # book's kernel.  The archive lists bin/ and its files in name order, all
 # owned by root, with no time stamps: the same programs give the same
-# bytes.
+# bytes.  The programs' own headers, user/NAME.h, are prerequisites of
+# every program, so that a change to one builds them all again.
 USER_CC ?= musl-gcc
-$(OUT)/user/bin/%: $(SRC)/user/%.c
+USER_HDRS := $(wildcard $(SRC)/user/*.h)
+$(OUT)/user/bin/%: $(SRC)/user/%.c $(USER_HDRS)
 	@mkdir -p $(@D)
 	$(USER_CC) -static -O2 -Wall -Wextra -Werror -o $@ $<
 

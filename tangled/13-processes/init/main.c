@@ -80,7 +80,6 @@ static void report_leaks(const char *name, unsigned long pages,
 {
 	unsigned long pages2, tasks2;
 
-
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
 		pr_info("=== %s: %ld pages not given back\n", name,

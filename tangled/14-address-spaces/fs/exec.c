@@ -45,13 +45,26 @@ struct file *file_alloc(const char *path)
 	return f;
 }
 
+static void exec_mmap(struct mm_struct *mm)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *old = tsk->mm;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	tsk->mm = tsk->active_mm = mm;
+	switch_mm(mm);
+	local_irq_restore(flags);
+
+	if (old)
+		mmput(old);
+}
+
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp)
 {
 	const struct initramfs_file *f = initramfs_lookup(filename);
 	struct linux_binprm bprm = { .filename = filename };
-	struct mm_struct *old;
-	unsigned long flags;
 	int ret;
 
 	if (!f)
@@ -70,14 +83,8 @@ int kernel_execve(const char *filename, const char *const *argv,
 		mmput(bprm.mm);
 		return ret;
 	}
-	local_irq_save(flags);
-	old = current->mm;
-	current->mm = current->active_mm = bprm.mm;
-	switch_mm(bprm.mm);
+	exec_mmap(bprm.mm);
 	set_comm(current->comm, TASK_COMM_LEN, filename);
-	local_irq_restore(flags);
-	if (old)
-		mmput(old);
 	current->thread.fsbase = 0;
 	current->clear_child_tid = NULL;
 	flush_thread();

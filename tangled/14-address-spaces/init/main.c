@@ -80,12 +80,10 @@ static void report_leaks(const char *name, unsigned long pages,
 			 unsigned long tasks)
 {
 	unsigned long pages2, tasks2;
-	unsigned long areas = vm_area_active();
 
-	if (areas)
+	if (vm_area_active())
 		pr_info("=== %s: %lu vm_area_structs not given back\n", name,
-			areas);
-
+			vm_area_active());
 	leak_mark(&pages2, &tasks2);
 	if (pages2 != pages)
 		pr_info("=== %s: %ld pages not given back\n", name,

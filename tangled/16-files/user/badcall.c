@@ -5,18 +5,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-static const char *errno_name(int e)
-{
-	switch (e) {
-	case EPERM: return "EPERM";
-	case EBADF: return "EBADF";
-	case EFAULT: return "EFAULT";
-	case EINVAL: return "EINVAL";
-	case ENOTTY: return "ENOTTY";
-	case ENOSYS: return "ENOSYS";
-	default: return "another error";
-	}
-}
+#include "errno_name.h"
 
 #define KERNEL_ADDRESS	((void *)0xffffffff81000000UL)
 #define UNMAPPED	((void *)0x200000000000UL)	/* 32 TiB: nothing */

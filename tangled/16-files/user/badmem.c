@@ -15,24 +15,7 @@
 #define ANON		(MAP_PRIVATE | MAP_ANONYMOUS)
 #define RW		(PROT_READ | PROT_WRITE)
 
-static const char *errno_name(int e)
-{
-	switch (e) {
-	case EPERM: return "EPERM";
-	case EBADF: return "EBADF";
-	case ECHILD: return "ECHILD";
-	case ENOMEM: return "ENOMEM";
-	case EACCES: return "EACCES";
-	case EFAULT: return "EFAULT";
-	case EEXIST: return "EEXIST";
-	case ENODEV: return "ENODEV";
-	case EINVAL: return "EINVAL";
-	case ENOSYS: return "ENOSYS";
-	case EOVERFLOW: return "EOVERFLOW";
-	case EOPNOTSUPP: return "EOPNOTSUPP";
-	default: return "another error";
-	}
-}
+#include "errno_name.h"
 
 /* The return of a call, or its error's name. */
 static void try(const char *call, const char *arg, long ret)

@@ -6,21 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static const char *errno_name(int e)
-{
-	switch (e) {
-	case ENOENT: return "ENOENT";
-	case ESRCH: return "ESRCH";
-	case E2BIG: return "E2BIG";
-	case ENOEXEC: return "ENOEXEC";
-	case ECHILD: return "ECHILD";
-	case EACCES: return "EACCES";
-	case EFAULT: return "EFAULT";
-	case EINVAL: return "EINVAL";
-	case ENOSYS: return "ENOSYS";
-	default: return "another error";
-	}
-}
+#include "errno_name.h"
 
 static void try(const char *what, long ret)
 {

@@ -6,6 +6,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "errno_name.h"
+
 #define PAGE	4096UL
 #define ANON	(MAP_PRIVATE | MAP_ANONYMOUS)
 #define RW	(PROT_READ | PROT_WRITE)
@@ -24,13 +26,7 @@ static unsigned long map(unsigned long addr, unsigned long len, int flags)
 
 static const char *err(unsigned long r)
 {
-	switch (-(long)r) {
-	case EINVAL: return "EINVAL";
-	case ENOMEM: return "ENOMEM";
-	case EEXIST: return "EEXIST";
-	case EPERM: return "EPERM";
-	default: return r < -4095UL ? "success" : "another error";
-	}
+	return r < -4095UL ? "success" : errno_name(-(long)r);
 }
 
 int main(void)

@@ -6,6 +6,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "errno_name.h"
+
 #define PAGE	4096UL
 #define PAGES	16
 
@@ -48,15 +50,7 @@ static int deep(int n)
 
 static const char *err(long r)
 {
-	if (r >= 0 || r < -4095)
-		return "success";
-	switch (-r) {
-	case EINVAL: return "EINVAL";
-	case ENOMEM: return "ENOMEM";
-	case EBADF: return "EBADF";
-	case EEXIST: return "EEXIST";
-	default: return "another error";
-	}
+	return r >= 0 || r < -4095 ? "success" : errno_name(-r);
 }
 
 static long raw_mmap(unsigned long addr, unsigned long len, int prot,

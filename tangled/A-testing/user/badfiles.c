@@ -10,27 +10,10 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "errno_name.h"
+
 #define KERNEL_ADDRESS	((void *)0xffff888000000000UL)
 #define UNMAPPED	((void *)0x10000UL)
-
-static const char *errno_name(int e)
-{
-	static const struct { int e; const char *name; } names[] = {
-		{ EPERM, "EPERM" }, { ENOENT, "ENOENT" },
-		{ EBADF, "EBADF" }, { EFAULT, "EFAULT" },
-		{ EEXIST, "EEXIST" }, { ENOTDIR, "ENOTDIR" },
-		{ EISDIR, "EISDIR" }, { EINVAL, "EINVAL" },
-		{ ESPIPE, "ESPIPE" }, { ERANGE, "ERANGE" },
-		{ ENAMETOOLONG, "ENAMETOOLONG" }, { ENOTEMPTY, "ENOTEMPTY" },
-		{ EBUSY, "EBUSY" }, { ENOSYS, "ENOSYS" }, { ENXIO, "ENXIO" },
-	};
-	unsigned int i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (names[i].e == e)
-			return names[i].name;
-	return "another error";
-}
 
 static void show(const char *what, long ret)
 {

@@ -8,6 +8,7 @@ volatile unsigned long jiffies = INITIAL_JIFFIES;
 void tick_handle_periodic(void)
 {
 	jiffies++;
+
 	run_local_timers();
 	scheduler_tick();
 }
