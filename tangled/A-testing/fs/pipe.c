@@ -123,8 +123,9 @@ static ssize_t pipe_read(struct file *filp, struct iov_iter *to,
 			return 0;
 		if (filp->f_flags & O_NONBLOCK)
 			return -EAGAIN;
-		wait_event(pipe->rd_wait,
-			   pipe->tail != pipe->head || !pipe->writers);
+		wait_event_interruptible(pipe->rd_wait,
+					 pipe->tail != pipe->head ||
+					 !pipe->writers);
 	}
 }
 
@@ -148,9 +149,9 @@ static ssize_t pipe_write(struct file *filp, struct iov_iter *from,
 			break;
 		if (filp->f_flags & O_NONBLOCK)
 			return ret ? ret : -EAGAIN;
-		wait_event(pipe->wr_wait,
-			   pipe->head - pipe->tail < PIPE_DEF_BUFFERS ||
-			   !pipe->readers);
+		wait_event_interruptible(pipe->wr_wait,
+					 pipe->head - pipe->tail <
+					 PIPE_DEF_BUFFERS || !pipe->readers);
 	}
 	return ret;
 }
