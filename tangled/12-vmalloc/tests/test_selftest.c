@@ -29,6 +29,10 @@ Suite *selftest_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_checked_fixture(tc, host_test_setup, NULL);
+	/* Every chapter adds self-tests, and AddressSanitizer slows them:
+	 * Check's default of 4 seconds is a guard against a hang, not a
+	 * measure, so the guard is widened. */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_in_kernel_self_tests_pass_on_the_host);
 	tcase_add_test(tc,
 		test_a_failed_expectation_is_printed_with_its_position);

@@ -27,6 +27,7 @@ void start_kernel(void)
 	setup_arch();
 	mm_core_init();
 	sched_init();
+
 	mmap_init();
 	init_IRQ();
 	init_timers();

@@ -20,18 +20,23 @@ static struct kmem_cache *cache_create(const char *name, size_t size)
 	return kmem_cache_create(name, size, 0, SLAB_PANIC, NULL);
 }
 
+/* A process's file table and fs_struct: Linux's proc_caches_init. */
+void files_caches_init(void)
+{
+	files_cachep = cache_create("files_cache",
+				    sizeof(struct files_struct));
+	fs_cachep = cache_create("fs_cache", sizeof(struct fs_struct));
+}
+
 /* The caches, and ramfs mounted as / for the boot task and its children. */
 void vfs_caches_init(void)
 {
 	struct super_block *sb;
 
+	names_cachep = cache_create("names_cache", PATH_MAX);
 	dcache_init();
 	inode_cachep = cache_create("inode_cache", sizeof(struct inode));
 	filp_cachep = cache_create("filp", sizeof(struct file));
-	files_cachep = cache_create("files_cache",
-				    sizeof(struct files_struct));
-	fs_cachep = cache_create("fs_cache", sizeof(struct fs_struct));
-	names_cachep = cache_create("names_cache", PATH_MAX);
 	sb = ramfs_get_super();
 	if (!sb)
 		panic("VFS: Unable to mount root fs");

@@ -28,7 +28,9 @@ void start_kernel(void)
 	setup_arch();
 	mm_core_init();
 	sched_init();
+	files_caches_init();
 	mmap_init();
+	vfs_caches_init();
 	init_IRQ();
 	init_timers();
 	time_init();
@@ -59,5 +61,4 @@ void mm_core_init(void)
 	setup_per_cpu_pageset();
 	setup_zero_page();
 	mm_cache_init();
-	vfs_caches_init();
 }

@@ -29,6 +29,7 @@ void host_boot(const char *cmdline)
 	host_acpi_tables();
 	paging_init();
 	mm_core_init();
+
 	mmap_init();
 }
 

@@ -199,6 +199,7 @@ void init_special_inode(struct inode *inode, umode_t mode,
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
 
 /* fs/namespace.c: the root, and the start of the VFS */
+void files_caches_init(void);
 void vfs_caches_init(void);
 void vfs_caches_mark(void);
 void vfs_caches_report(const char *name);

@@ -13,6 +13,7 @@
 #include <linux/mm.h>
 #include <asm/host_acpi.h>
 #include <linux/sched/mm.h>
+#include <linux/fs.h>
 
 void host_boot(const char *cmdline)
 {
@@ -29,7 +30,9 @@ void host_boot(const char *cmdline)
 	host_acpi_tables();
 	paging_init();
 	mm_core_init();
+	files_caches_init();
 	mmap_init();
+	vfs_caches_init();
 }
 
 void setup_arch(void)
