@@ -106,8 +106,7 @@ int virtqueue_add_sgs(struct virtqueue *_vq, struct scatterlist *sgs[],
 	u16 idx;
 
 	for (i = 0; i < out_sgs + in_sgs; i++)
-		for (n = 0; n < sgs[i]->nents; n++)
-			total++;
+		total += sgs[i]->nents;
 	if (!total || !data)
 		return -EINVAL;
 	if (_vq->num_free < total)

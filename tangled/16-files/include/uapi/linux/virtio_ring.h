@@ -11,7 +11,7 @@
 struct vring_desc {
 	u64 addr;		/* physical address of the buffer */
 	u32 len;
-	u16 flags;
+	u16 flags;		/* VRING_DESC_F_NEXT, VRING_DESC_F_WRITE */
 	u16 next;
 };
 
