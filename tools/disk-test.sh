@@ -65,6 +65,8 @@ tr -d '\r' < "$tmp/disk.out" > "$tmp/disk"
 # is left out, since its ok/not ok lines say the same.
 grep -E '^(ok|not ok) ' "$tmp/disk"
 check "the kernel's disk tests end in success" test "$status" -eq 0
+check "the queue line is Linux's" grep -qxF \
+    'virtio_blk virtio0: 1/0/0 default/read/poll queues' "$tmp/disk"
 check "the capacity line is Linux's" grep -qxF \
     'virtio_blk virtio0: [vda] 4096 512-byte logical blocks (2.10 MB/2.00 MiB)' \
     "$tmp/disk"

@@ -154,6 +154,7 @@ static int virtblk_probe(struct virtio_device *vdev)
 				    "requests");
 	if (err)
 		goto out_free;
+	dev_info_virtio(vdev, "1/0/0 default/read/poll queues\n");
 	vblk->disk = blk_mq_alloc_disk(&virtio_mq_ops,
 				       sizeof(struct virtblk_req), vblk);
 	if (!vblk->disk) {

@@ -47,6 +47,9 @@ struct virtio_driver {
 #define dev_notice_virtio(vdev, fmt, ...) \
 	pr_notice("%s %s: " fmt, (vdev)->driver ? (vdev)->driver->name : \
 		  "virtio", (vdev)->name, ##__VA_ARGS__)
+#define dev_info_virtio(vdev, fmt, ...) \
+	pr_info("%s %s: " fmt, (vdev)->driver ? (vdev)->driver->name : \
+		"virtio", (vdev)->name, ##__VA_ARGS__)
 #define dev_err_virtio(vdev, fmt, ...) \
 	pr_err("%s %s: " fmt, (vdev)->driver ? (vdev)->driver->name : \
 	       "virtio", (vdev)->name, ##__VA_ARGS__)
