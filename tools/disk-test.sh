@@ -9,9 +9,10 @@
 #    prints must be one of Linux's lines there.
 # 2. The same machine with BUILD_DIR/disks/pattern.img (a copy) as vda,
 #    through QEMU's blkdebug driver, whose rule fails a write to sector
-#    1000: the kernel's command line "disk" runs its tests (ok/not ok
-#    lines, passed through); its capacity line and its I/O error line
-#    must be Linux's, word for word.
+#    1000, and another copy as vdb (the two share IRQ 11): the kernel's
+#    command line "disk" runs its tests (ok/not ok lines, passed
+#    through); its queue, capacity and I/O error lines must be Linux's,
+#    word for word.
 # 3. The copy of the image afterwards: sectors 100-107 hold what the
 #    kernel wrote ("wrote  NNNNNNNN" lines), the sectors around them and
 #    sector 1000 (the failed write) still hold the pattern.
@@ -52,13 +53,14 @@ sed 's/^/    not Linux'"'"'s: /' "$tmp/pci.extra"
 
 # 2. The disk.
 cp "$image" "$tmp/vda.img"
+cp "$image" "$tmp/vdb.img"
 cat > "$tmp/blkdebug.conf" <<EOF
 [inject-error]
 event = "write_aio"
 sector = "1000"
 EOF
 tools/boot.sh -c disk -t 30 -b "blkdebug:$tmp/blkdebug.conf:$tmp/vda.img" \
-    "$kernel" -m 128M -nic none > "$tmp/disk.out" 2>&1
+    -b "$tmp/vdb.img" "$kernel" -m 128M -nic none > "$tmp/disk.out" 2>&1
 status=$?
 tr -d '\r' < "$tmp/disk.out" > "$tmp/disk"
 # The kernel's own lines count once: its closing "N passed, M failed"
@@ -100,4 +102,5 @@ check "sector 1000, whose write failed, still holds the pattern" \
     cmp -s "$tmp/want" "$tmp/got"
 check "the image keeps its size" \
     test "$(wc -c < "$tmp/vda.img")" -eq "$(wc -c < "$image")"
+check "vdb's image is untouched" cmp -s "$image" "$tmp/vdb.img"
 exit $failed

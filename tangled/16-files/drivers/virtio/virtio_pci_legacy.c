@@ -73,17 +73,26 @@ static bool vp_notify(struct virtqueue *vq)
 	return true;
 }
 
-static irqreturn_t vp_interrupt(int irq, void *opaque)
-{
-	struct virtio_pci_device *vp = opaque;
-	u8 isr = ioread8(vp->ioaddr + VIRTIO_PCI_ISR);	/* and lower it */
-	unsigned int i;
+/* Every virtio device whose queues are set up, for the shared lines. */
+static struct virtio_pci_device *vp_devices[8];
+static unsigned int nr_vp_devices;
 
-	if (!isr)
-		return IRQ_NONE;
-	for (i = 0; i < vp->nvqs; i++)
-		vring_interrupt(irq, vp->vqs[i]);
-	return IRQ_HANDLED;
+static irqreturn_t vp_interrupt(int irq, void *unused)
+{
+	irqreturn_t ret = IRQ_NONE;
+	unsigned int d, i;
+
+	for (d = 0; d < nr_vp_devices; d++) {
+		struct virtio_pci_device *vp = vp_devices[d];
+
+		if (vp->pci_dev->irq != (unsigned int)irq ||
+		    !ioread8(vp->ioaddr + VIRTIO_PCI_ISR))  /* and lower it */
+			continue;
+		for (i = 0; i < vp->nvqs; i++)
+			vring_interrupt(irq, vp->vqs[i]);
+		ret = IRQ_HANDLED;
+	}
+	return ret;
 }
 
 static struct virtqueue *setup_vq(struct virtio_pci_device *vp,
@@ -124,8 +133,16 @@ static int vp_find_vqs(struct virtio_device *vdev, unsigned int nvqs,
 		vp->vqs[i] = vqs[i];
 		vp->nvqs = i + 1;
 	}
-	return request_irq(vp->pci_dev->irq, vp_interrupt, 0, vdev->name,
-			   vp);
+	for (i = 0; i < nr_vp_devices; i++)
+		if (vp_devices[i]->pci_dev->irq == vp->pci_dev->irq)
+			break;
+	if (nr_vp_devices == ARRAY_SIZE(vp_devices))
+		return -ENOSPC;
+	vp_devices[nr_vp_devices++] = vp;
+	if (i < nr_vp_devices - 1)
+		return 0;	/* the line's handler is there already */
+	return request_irq(vp->pci_dev->irq, vp_interrupt, 0, "virtio-pci",
+			   NULL);
 }
 
 static const struct virtio_config_ops virtio_pci_config_ops = {

@@ -68,18 +68,21 @@ static int rw(struct block_device *bdev, unsigned int op, sector_t s,
 
 int run_disk_tests(void)
 {
-	struct block_device *vda = blkdev_get_by_name("vda");
+	struct block_device *vda = blkdev_get_by_name("vda"), *vdb;
 	struct page *pages[3] = { NULL, NULL, NULL };
 	struct pci_dev *dev;
-	bool found = false;
+	unsigned int disks = 0, good = 0;
 	char *p;
 	int i;
 
 	list_for_each_entry(dev, &pci_devices, bus_list)
-		if (dev->vendor == 0x1af4 && dev->device == 0x1001)
-			found = dev->class == 0x010000 && dev->irq &&
+		if (dev->vendor == 0x1af4 && dev->device == 0x1001) {
+			disks++;
+			good += dev->class == 0x010000 && dev->irq &&
 				dev->driver;
-	check(found, "the PCI scan finds the virtio disk, with a driver");
+		}
+	check(disks && good == disks,
+	      "the PCI scan finds the virtio disks, each with a driver");
 	check(vda && get_capacity(vda->bd_disk) == PATTERN_SECTORS,
 	      "vda has the capacity of the image");
 	if (!vda)
@@ -118,6 +121,10 @@ int run_disk_tests(void)
 	check(rw(vda, REQ_OP_READ, 8, pages, 1, 0, PAGE_SIZE) == 0 &&
 	      sectors_hold(p, 8, 8, "sector"),
 	      "the disk still works after the error");
+	vdb = blkdev_get_by_name("vdb");
+	check(vdb && rw(vdb, REQ_OP_READ, 5, pages, 1, 0, 512) == 0 &&
+	      sectors_hold(p, 5, 1, "sector"),
+	      "vdb, on the same interrupt line, reads its sector 5");
 out:
 	for (i = 0; i < 3; i++)
 		if (pages[i])
