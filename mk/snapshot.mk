@@ -74,14 +74,16 @@ KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c $(SRC)/fs/proc/*.c \
 	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
 KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
 HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
-# From chapter 16 on, devices as Linux places them: the block layer, the
-# virtqueue, the virtio core and the disk driver, which the host tests
-# drive with a simulated device, are on both machines; the PCI bus and
-# the virtio transport over its I/O ports only on the real one.
+# From chapter 16 on, devices as Linux places them: the PCI scan, the
+# block layer, the virtqueue, the virtio core and the disk driver, which
+# the host tests drive with a simulated configuration space and device,
+# are on both machines; the configuration mechanism and the virtio
+# transport over I/O ports only on the real one.
 DRIVER_SRCS := $(wildcard $(SRC)/block/*.c $(SRC)/drivers/block/*.c \
+	$(SRC)/drivers/pci/*.c \
 	$(SRC)/drivers/virtio/virtio.c $(SRC)/drivers/virtio/virtio_ring.c)
-KERNEL_SRCS += $(DRIVER_SRCS) $(wildcard $(SRC)/drivers/pci/*.c \
-	$(SRC)/arch/x86/pci/*.c $(SRC)/drivers/virtio/virtio_pci_*.c)
+KERNEL_SRCS += $(DRIVER_SRCS) $(wildcard $(SRC)/arch/x86/pci/*.c \
+	$(SRC)/drivers/virtio/virtio_pci_*.c)
 HOST_SRCS += $(DRIVER_SRCS)
 # Disk images (chapter 16 on): disks/NAME.sh writes $(OUT)/disks/NAME.img,
 # the file it is given; tools/boot.sh -b attaches one as a virtio disk.

@@ -8,6 +8,7 @@
 #include <linux/gfp.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/pci.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/string_helpers.h>
@@ -516,6 +517,166 @@ START_TEST(test_a_full_ring_makes_requests_wait)
 	__free_pages(page, 0);
 }
 END_TEST
+struct fake_fn {
+	u32 cfg[64];		/* the 256 bytes of configuration space */
+	u32 writable[64];	/* the bits a write changes */
+};
+
+static struct fake_fn fake_bus[256];	/* by devfn */
+
+static int fake_conf_read(unsigned int domain, unsigned int bus,
+			  unsigned int devfn, int reg, int len, u32 *val)
+{
+	struct fake_fn *f = &fake_bus[devfn];
+	u32 v = f->cfg[0] ? f->cfg[reg / 4] >> (8 * (reg & 3)) : ~0U;
+
+	*val = len == 4 ? v : v & ((1U << (8 * len)) - 1);
+	return 0;
+}
+
+static int fake_conf_write(unsigned int domain, unsigned int bus,
+			   unsigned int devfn, int reg, int len, u32 val)
+{
+	struct fake_fn *f = &fake_bus[devfn];
+	unsigned int shift = 8 * (reg & 3);
+	u32 mask = (len == 4 ? ~0U : ((1U << (8 * len)) - 1) << shift) &
+		   f->writable[reg / 4];
+
+	f->cfg[reg / 4] = (f->cfg[reg / 4] & ~mask) | ((val << shift) & mask);
+	return 0;
+}
+
+static const struct pci_raw_ops fake_conf_ops = {
+	.read = fake_conf_read,
+	.write = fake_conf_write,
+};
+
+static void fake_fn(unsigned int devfn, u16 vendor, u16 device, u32 class,
+		    u8 hdr_type)
+{
+	struct fake_fn *f = &fake_bus[devfn];
+
+	f->cfg[0] = (u32)device << 16 | vendor;
+	f->cfg[PCI_CLASS_REVISION / 4] = class << 8;
+	f->cfg[PCI_HEADER_TYPE / 4] = (u32)hdr_type << 16;
+	f->cfg[PCI_COMMAND / 4] = PCI_COMMAND_IO | PCI_COMMAND_MEMORY;
+	f->writable[PCI_COMMAND / 4] = 0xffff;
+}
+
+/* BAR bar at addr, size bytes; type: its low bits (io, 64-bit, pref). */
+static void fake_bar(unsigned int devfn, int bar, u64 addr, u64 size,
+		     u32 type)
+{
+	struct fake_fn *f = &fake_bus[devfn];
+	int r = PCI_BASE_ADDRESS_0 / 4 + bar;
+
+	f->cfg[r] = (u32)addr | type;
+	f->writable[r] = (u32)~(size - 1) & ~0xfU;
+	if (type & PCI_BASE_ADDRESS_MEM_TYPE_64) {
+		f->cfg[r + 1] = addr >> 32;
+		f->writable[r + 1] = (~(size - 1)) >> 32;
+	}
+}
+
+static void fake_qemu_bus(void)
+{
+	host_test_setup();
+	memset(fake_bus, 0, sizeof(fake_bus));
+	fake_fn(PCI_DEVFN(0, 0), 0x8086, 0x1237, 0x060000, 0);
+	fake_fn(PCI_DEVFN(1, 0), 0x8086, 0x7000, 0x060100, 0x80);
+	fake_fn(PCI_DEVFN(1, 1), 0x8086, 0x7010, 0x010180, 0);
+	fake_bar(PCI_DEVFN(1, 1), 4, 0xc080, 16, PCI_BASE_ADDRESS_SPACE_IO);
+	fake_fn(PCI_DEVFN(2, 0), 0x1234, 0x1111, 0x030000, 0);
+	fake_fn(PCI_DEVFN(2, 1), 0x1234, 0x1111, 0x030000, 0);  /* hidden */
+	fake_fn(PCI_DEVFN(3, 0), 0x1af4, 0x1001, 0x010000, 0);
+	fake_bus[PCI_DEVFN(3, 0)].cfg[PCI_SUBSYSTEM_VENDOR_ID / 4] =
+		2U << 16 | 0x1af4;
+	fake_bus[PCI_DEVFN(3, 0)].cfg[PCI_INTERRUPT_LINE / 4] = 1U << 8 | 11;
+	fake_bar(PCI_DEVFN(3, 0), 0, 0xc000, 0x80, PCI_BASE_ADDRESS_SPACE_IO);
+	fake_bar(PCI_DEVFN(3, 0), 1, 0xfebf1000, 0x1000, 0);
+	fake_bar(PCI_DEVFN(3, 0), 4, 0xfe000000, 0x4000,
+		 PCI_BASE_ADDRESS_MEM_TYPE_64 | PCI_BASE_ADDRESS_MEM_PREFETCH);
+	raw_pci_ops = &fake_conf_ops;
+	host_console_reset();
+}
+
+START_TEST(test_pci_scan_prints_linux_lines_and_sizes_bars)
+{
+	static const char want[] =
+		"PCI host bridge to bus 0000:00\n"
+		"pci 0000:00:00.0: [8086:1237] type 00 class 0x060000\n"
+		"pci 0000:00:01.0: [8086:7000] type 00 class 0x060100\n"
+		"pci 0000:00:01.1: [8086:7010] type 00 class 0x010180\n"
+		"pci 0000:00:01.1: BAR 4 [io  0xc080-0xc08f]\n"
+		"pci 0000:00:02.0: [1234:1111] type 00 class 0x030000\n"
+		"pci 0000:00:03.0: [1af4:1001] type 00 class 0x010000\n"
+		"pci 0000:00:03.0: BAR 0 [io  0xc000-0xc07f]\n"
+		"pci 0000:00:03.0: BAR 1 [mem 0xfebf1000-0xfebf1fff]\n"
+		"pci 0000:00:03.0: BAR 4 [mem 0xfe000000-0xfe003fff "
+		"64bit pref]\n";
+	struct fake_fn saved;
+	struct pci_dev *dev, *vd = NULL;
+	unsigned int n = 0;
+
+	fake_qemu_bus();
+	saved = fake_bus[PCI_DEVFN(3, 0)];
+	pci_scan_root_bus();
+	ck_assert_str_eq(host_console_output(), want);
+	list_for_each_entry(dev, &pci_devices, bus_list) {
+		n++;
+		if (dev->devfn == PCI_DEVFN(3, 0))
+			vd = dev;
+	}
+	ck_assert_uint_eq(n, 5);	/* 02.1: slot 2 is one function */
+	ck_assert_ptr_nonnull(vd);
+	ck_assert_uint_eq(vd->irq, 11);
+	ck_assert_uint_eq(vd->pin, 1);
+	ck_assert_uint_eq(vd->subsystem_device, 2);
+	ck_assert_uint_eq(pci_resource_start(vd, 0), 0xc000);
+	ck_assert_uint_eq(pci_resource_len(vd, 0), 0x80);
+	ck_assert_uint_eq(vd->resource[4].flags, IORESOURCE_MEM |
+			  IORESOURCE_MEM_64 | IORESOURCE_PREFETCH);
+	ck_assert_uint_eq(pci_resource_len(vd, 5), 0);	/* BAR 4's top */
+	ck_assert_uint_eq(pci_resource_len(vd, 2), 0);
+	/* Sizing left every register as the firmware set it. */
+	ck_assert_mem_eq(fake_bus[PCI_DEVFN(3, 0)].cfg, saved.cfg,
+			 sizeof(saved.cfg));
+}
+END_TEST
+
+static unsigned int probed;
+
+static int count_probe(struct pci_dev *dev, const struct pci_device_id *id)
+{
+	probed++;
+	return dev->device == 0x1001 ? 0 : -ENODEV;
+}
+
+START_TEST(test_pci_drivers_match_vendor_and_device)
+{
+	static const struct pci_device_id ids[] = {
+		{ PCI_DEVICE(0x1af4, PCI_ANY_ID) },
+		{ PCI_DEVICE(0x8086, 0x7010) },
+		{ 0 }
+	};
+	static struct pci_driver drv = {
+		.name = "test", .id_table = ids, .probe = count_probe,
+	};
+	struct pci_dev *dev;
+
+	fake_qemu_bus();
+	pci_scan_root_bus();
+	pci_register_driver(&drv);
+	pci_bus_add_devices();
+	ck_assert_uint_eq(probed, 2);		/* 01.1 and 03.0 */
+	list_for_each_entry(dev, &pci_devices, bus_list)
+		ck_assert_ptr_eq(dev->driver,
+				 dev->device == 0x1001 ? &drv : NULL);
+	raw_pci_ops = NULL;
+	pci_subsys_init();	/* the simulated machine has no mechanism */
+	ck_assert_ptr_null(raw_pci_ops);
+}
+END_TEST
 
 Suite *virtio_suite(void)
 {
@@ -531,6 +692,8 @@ Suite *virtio_suite(void)
 	tcase_add_test(tc, test_bios_read_and_write_the_disk);
 	tcase_add_test(tc, test_errors_reach_the_caller);
 	tcase_add_test(tc, test_a_full_ring_makes_requests_wait);
+	tcase_add_test(tc, test_pci_scan_prints_linux_lines_and_sizes_bars);
+	tcase_add_test(tc, test_pci_drivers_match_vendor_and_device);
 	suite_add_tcase(s, tc);
 	return s;
 }

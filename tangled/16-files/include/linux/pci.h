@@ -107,6 +107,7 @@ int pci_write_config_dword(const struct pci_dev *dev, int where, u32 val);
 void pci_set_master(struct pci_dev *dev);
 int pci_register_driver(struct pci_driver *drv);
 void pci_scan_root_bus(void);
+void pci_bus_add_devices(void);
 int pci_arch_init(void);
 int pcibios_enable_irq(struct pci_dev *dev);
 void pci_subsys_init(void);

@@ -108,8 +108,10 @@ static int pci_read_base(struct pci_dev *dev, int bar)
 		mask = ((u64)szhi << 32) | (sz & PCI_BASE_ADDRESS_MEM_MASK);
 	}
 	if (!sz || sz == ~0U || !mask || !base) {
-		r->flags &= IORESOURCE_MEM_64;	/* empty; width still counts */
-		return r->flags ? 1 : 0;
+		bool wide = r->flags & IORESOURCE_MEM_64;
+
+		r->flags = 0;		/* not there, or given no address */
+		return wide;		/* a 64-bit one still takes two */
 	}
 	r->start = base;
 	r->end = base + (mask & -mask) - 1;	/* lowest bit that stuck */
@@ -221,14 +223,19 @@ int pci_register_driver(struct pci_driver *drv)
 	return 0;
 }
 
-void pci_subsys_init(void)
+void pci_bus_add_devices(void)
 {
 	struct pci_dev *dev;
 
+	list_for_each_entry(dev, &pci_devices, bus_list)
+		pci_bus_add_device(dev);
+}
+
+void pci_subsys_init(void)
+{
 	if (pci_arch_init())
 		return;
 	pci_scan_root_bus();
 	virtio_pci_driver_init();
-	list_for_each_entry(dev, &pci_devices, bus_list)
-		pci_bus_add_device(dev);
+	pci_bus_add_devices();
 }
