@@ -74,6 +74,21 @@ KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c $(SRC)/fs/proc/*.c \
 	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
 KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
 HOST_SRCS += $(KERNEL_SUBDIR_SRCS)
+# From chapter 16 on, devices as Linux places them: the PCI scan, the
+# block layer, the virtqueue, the virtio core and the disk driver, which
+# the host tests drive with a simulated configuration space and device,
+# are on both machines; the configuration mechanism and the virtio
+# transport over I/O ports only on the real one.
+DRIVER_SRCS := $(wildcard $(SRC)/block/*.c $(SRC)/drivers/block/*.c \
+	$(SRC)/drivers/pci/*.c \
+	$(SRC)/drivers/virtio/virtio.c $(SRC)/drivers/virtio/virtio_ring.c)
+KERNEL_SRCS += $(DRIVER_SRCS) $(wildcard $(SRC)/arch/x86/pci/*.c \
+	$(SRC)/drivers/virtio/virtio_pci_*.c)
+HOST_SRCS += $(DRIVER_SRCS)
+# Disk images (chapter 16 on): disks/NAME.sh writes $(OUT)/disks/NAME.img,
+# the file it is given; tools/boot.sh -b attaches one as a virtio disk.
+DISK_IMAGES := $(patsubst $(SRC)/disks/%.sh,$(OUT)/disks/%.img,\
+	$(wildcard $(SRC)/disks/*.sh))
 USER_SRCS := $(wildcard $(SRC)/user/*.c)
 USER_BINS := $(patsubst $(SRC)/user/%.c,$(OUT)/user/bin/%,$(USER_SRCS))
 INITRAMFS := $(if $(USER_SRCS),$(OUT)/initramfs.cpio)
@@ -128,7 +143,7 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: FORCE all kernel host check lines bench torture fuzz unreachable \
 	dead-functions nosan
 all: lines kernel host
-kernel: $(OUT)/kernel.elf $(OUT)/kernel $(INITRAMFS)
+kernel: $(OUT)/kernel.elf $(OUT)/kernel $(INITRAMFS) $(DISK_IMAGES)
 host: $(OUT)/libhost.a $(OUT)/host-tests $(OUT)/host-tests-san $(TOOL_BINS)
 nosan: lines kernel $(OUT)/libhost.a $(OUT)/host-tests $(TOOL_BINS)
 
@@ -194,6 +209,10 @@ $(OUT)/user/data/%: $(SRC)/user/data/%
 $(OUT)/initramfs.cpio: $(USER_BINS) $(USER_DATA) $(OUT)/user/programs
 	cd $(OUT)/user && find bin $(if $(USER_DATA),data) | LC_ALL=C sort | \
 		cpio -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio
+
+$(OUT)/disks/%.img: $(SRC)/disks/%.sh
+	@mkdir -p $(@D)
+	sh $< $@.new && mv $@.new $@
 
 FORCE:
 

@@ -1,8 +1,12 @@
 #!/bin/sh
 # Boot a chapter's kernel under QEMU and turn its verdict into an exit status.
 #
-# Usage: tools/boot.sh [-c CMDLINE] [-t SECONDS] [-d] [-i] [-g] KERNEL [QEMU ARGS...]
+# Usage: tools/boot.sh [-c CMDLINE] [-t SECONDS] [-d] [-i] [-g] [-b IMAGE]...
+#                       KERNEL [QEMU ARGS...]
 #   -c CMDLINE  the kernel command line (default: demo)
+#   -b IMAGE    attach IMAGE as a raw virtio disk; given again, the next
+#               one (vda, vdb, ... in order). IMAGE may be any file name
+#               QEMU takes, such as blkdebug:CONF:FILE
 #   -t SECONDS  give up after this long (default: 30; not with -i or -g)
 #   -d          deterministic: QEMU counts instructions (-icount), so two
 #               runs print the same text; used to capture the book's output
@@ -23,19 +27,25 @@ cmdline=demo
 timeout=30
 mode=batch
 icount=
-while getopts c:t:dig opt; do
+disks=0
+while getopts c:t:digb: opt; do
 	case $opt in
 	c) cmdline=$OPTARG ;;
 	t) timeout=$OPTARG ;;
 	d) icount="-icount shift=3,sleep=off" ;;
 	i) mode=interactive ;;
 	g) mode=gdb ;;
+	b)
+		# disk_1, disk_2, ...: QEMU gets them below, in order.
+		disks=$((disks + 1))
+		eval "disk_$disks=\$OPTARG"
+		;;
 	*) exit 4 ;;
 	esac
 done
 shift $((OPTIND - 1))
 [ $# -ge 1 ] || { echo "usage: tools/boot.sh [-c CMDLINE] [-t SECONDS]" \
-    "[-d] [-i] [-g] KERNEL [QEMU ARGS...]" >&2; exit 4; }
+    "[-d] [-i] [-g] [-b IMAGE]... KERNEL [QEMU ARGS...]" >&2; exit 4; }
 kernel=$1
 shift
 [ -f "$kernel" ] || { echo "boot: no kernel at $kernel (run make first)" >&2; exit 4; }
@@ -43,6 +53,13 @@ command -v qemu-system-x86_64 > /dev/null || {
 	echo "boot: qemu-system-x86_64 is missing (make deps installs it)" >&2
 	exit 4
 }
+
+# The disks, last first, so that the first -b is the first virtio slot.
+while [ "$disks" -gt 0 ]; do
+	eval "image=\$disk_$disks"
+	set -- -drive "file=$image,format=raw,if=virtio" "$@"
+	disks=$((disks - 1))
+done
 
 initrd=$(dirname "$kernel")/initramfs.cpio
 if [ -f "$initrd" ]; then

@@ -12,6 +12,10 @@
 # called by nothing" for each, or one "ok" line; exits 1 if any is dead.
 # Usage: awk -v snapshot=NAME [-v root=DIR/] -f tools/dead-functions.awk
 BEGIN { FS = "\t" }
+# Every record is kept and read at the end, when every global function of
+# arch/ is known: a machine's arch/ may define a function that the other
+# machine has outside arch/ (the host's stand-in for the PCI scan of
+# drivers/pci/), whichever object nm reads first.
 {
 	at = $2
 	if (root != "" && index(at, root) == 1)
@@ -19,34 +23,43 @@ BEGIN { FS = "\t" }
 	n = split($1, w, " ")
 	if (n != 3 || w[2] !~ /^[TtWw]$/)
 		next
-	name = w[3]
 	file = w[1]
 	sub(/:[0-9a-f]+$/, "", file)
-	key = at != "" ? at : "?" name
-	# A global function of arch/ is one per machine, known by its name
-	# (nm reads the objects before the programs).
 	if (w[2] ~ /^[TW]$/ && file ~ /^obj-gc-[a-z]+\/arch\//)
-		archfn[name] = 1
-	if (w[2] ~ /^[TW]$/ && (name in archfn))
-		key = "arch " name
-	if (file ~ /^gc\//) {
-		kept[key] = 1
-		next
-	}
-	sub(/^obj-gc-[a-z]+\//, "", file)
-	sub(/\.o$/, "", file)
-	if (!(key in place))
-		place[key] = at != "" ? at : "no line"
-	if (!((key, name) in seen)) {
-		seen[key, name] = 1
-		names[key] = (key in names ? names[key] ", " : "") name
-	}
-	if (!((key, file) in seen)) {
-		seen[key, file] = 1
-		where[key] = (key in where ? where[key] " " : "") file
-	}
+		archfn[w[3]] = 1
+	nrec++
+	r_at[nrec] = at
+	r_name[nrec] = w[3]
+	r_global[nrec] = w[2] ~ /^[TW]$/
+	r_file[nrec] = file
 }
 END {
+	for (r = 1; r <= nrec; r++) {
+		at = r_at[r]
+		name = r_name[r]
+		file = r_file[r]
+		key = at != "" ? at : "?" name
+		# A global function of arch/ is one per machine, known by
+		# its name.
+		if (r_global[r] && (name in archfn))
+			key = "arch " name
+		if (file ~ /^gc\//) {
+			kept[key] = 1
+			continue
+		}
+		sub(/^obj-gc-[a-z]+\//, "", file)
+		sub(/\.o$/, "", file)
+		if (!(key in place))
+			place[key] = at != "" ? at : "no line"
+		if (!((key, name) in seen)) {
+			seen[key, name] = 1
+			names[key] = (key in names ? names[key] ", " : "") name
+		}
+		if (!((key, file) in seen)) {
+			seen[key, file] = 1
+			where[key] = (key in where ? where[key] " " : "") file
+		}
+	}
 	n = 0
 	for (key in where)
 		if (!(key in kept))

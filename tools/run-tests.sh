@@ -288,6 +288,12 @@ for ch in $(tools/chapters.sh); do
 	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"
 	step "$ch: demo boots and succeeds" \
 	    tools/boot.sh -c demo -t 60 "$build/$ch/kernel"
+	# The disk (chapter 16 on), on the newest chapter only: an older
+	# one would repeat it.
+	if [ "$ch" = "$newest" ] && [ -d "tangled/$ch/disks" ]; then
+		step "$ch: disk under QEMU (PCI, virtio-blk, errors)" \
+		    tools/disk-test.sh "$build/$ch"
+	fi
 	if [ -d "$build/$ch/user/bin" ]; then
 		step "$ch: user programs print on it what they print on Linux" \
 		    tools/user-compare.sh "$build/$ch"

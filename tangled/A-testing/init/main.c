@@ -21,12 +21,20 @@
 #include <linux/sched/mm.h>
 #include <linux/sched/mm.h>
 #include <linux/fs.h>
+#include <linux/pci.h>
+#include <linux/virtio.h>
+int run_disk_tests(void);
 
 static DECLARE_COMPLETION(kthreadd_done);
 
 static int kernel_init(void *unused)
 {
 	wait_for_completion(&kthreadd_done);
+	virtio_blk_init();
+	pci_subsys_init();
+	if (cmdline_find_option_bool(boot_command_line, "disk") > 0)
+		machine_exit(run_disk_tests() ? KERNEL_EXIT_FAILURE
+					      : KERNEL_EXIT_SUCCESS);
 	populate_rootfs();
 	console_on_rootfs();
 	if (cmdline_find_option_bool(boot_command_line, "user") > 0)

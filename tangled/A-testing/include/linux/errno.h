@@ -31,4 +31,6 @@
 #define ENOTEMPTY	39	/* directory not empty */
 #define EIO		5	/* I/O error */
 #define EPIPE		32	/* broken pipe: no reader is left */
+#define EOPNOTSUPP	95	/* operation not supported */
+#define ETIMEDOUT	110	/* timed out */
 #endif
