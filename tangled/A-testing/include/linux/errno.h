@@ -31,4 +31,5 @@
 #define ENOTEMPTY	39	/* directory not empty */
 #define EIO		5	/* I/O error */
 #define EPIPE		32	/* broken pipe: no reader is left */
+#define ELOOP		40	/* too many symbolic links */
 #endif
