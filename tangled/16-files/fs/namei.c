@@ -102,13 +102,12 @@ static struct dentry *follow_link(struct dentry *dir, struct dentry *d,
 }
 
 /*
- * One name in dir: from the dentry cache, else from the file system's
- * lookup; then down through whatever is mounted there and, if asked,
- * along a symbolic link. NULL: there is no such name.
+ * One name in dir, from the dentry cache, else from the file system's
+ * lookup; NULL: there is no such name. Removal stops here: a mount point
+ * is removed as itself (and refused), not as what covers it.
  */
-static struct dentry *walk_component(struct dentry *dir, const char *name,
-				     unsigned int len, bool follow,
-				     int depth)
+static struct dentry *lookup_one(struct dentry *dir, const char *name,
+				 unsigned int len)
 {
 	struct inode *inode = dir->d_inode;
 	struct dentry *d = d_lookup(dir, name, len), *res;
@@ -123,8 +122,21 @@ static struct dentry *walk_component(struct dentry *dir, const char *name,
 			return IS_ERR(res) ? res : NULL;
 		}
 	}
-	if (!d)
-		return NULL;
+	return d;
+}
+
+/*
+ * A step of a walk: the name, then down through whatever is mounted
+ * there and, if asked, along a symbolic link.
+ */
+static struct dentry *walk_component(struct dentry *dir, const char *name,
+				     unsigned int len, bool follow,
+				     int depth)
+{
+	struct dentry *d = lookup_one(dir, name, len);
+
+	if (IS_ERR_OR_NULL(d))
+		return d;
 	d = follow_mount(d);
 	if (follow && S_ISLNK(d->d_inode->i_mode))
 		d = follow_link(dir, d, depth);
@@ -385,7 +397,7 @@ int do_unlinkat(int dfd, const char *name, bool rmdir)
 	if (len == 0 || dot || dotdot)	/* "/", "." and ".." */
 		err = !rmdir ? -EISDIR : dot ? -EINVAL :
 		      dotdot ? -ENOTEMPTY : -EBUSY;
-	else if (IS_ERR_OR_NULL(d = lookup_last(dir, last, len, false)))
+	else if (IS_ERR_OR_NULL(d = lookup_one(dir, last, len)))
 		err = d ? PTR_ERR(d) : -ENOENT;
 	else {
 		err = vfs_remove(dir->d_inode, d, rmdir, slash);

@@ -126,6 +126,7 @@ static void init_mount_tree(struct super_block *sb)
 
 	if (!m)
 		panic("Can't create rootfs");
+	INIT_LIST_HEAD(&mount_list);	/* a host test boots again */
 	m->mnt_parent = m;
 	m->mnt_mountpoint = sb->s_root;
 	m->mnt.mnt_root = dget(sb->s_root);
@@ -226,21 +227,30 @@ static bool dentry_on(const struct dentry *d, const struct super_block *sb)
 	return d && d->d_sb == sb;
 }
 
-/* Someone works in it: a directory, a root or an open file of a task. */
+/* p works in sb: its directory, its root or an open file is there. */
+static bool task_uses(const struct task_struct *p,
+		      const struct super_block *sb)
+{
+	unsigned int fd;
+
+	if (p->fs && (dentry_on(p->fs->pwd, sb) || dentry_on(p->fs->root, sb)))
+		return true;
+	for (fd = 0; p->files && fd < NR_OPEN_MAX; fd++)
+		if (p->files->fd[fd] &&
+		    dentry_on(p->files->fd[fd]->f_dentry, sb))
+			return true;
+	return false;
+}
+
 static bool sb_busy(const struct super_block *sb)
 {
 	struct task_struct *p;
-	unsigned int fd;
 
-	list_for_each_entry(p, &init_task.tasks, tasks) {
-		if (p->fs && (dentry_on(p->fs->pwd, sb) ||
-			      dentry_on(p->fs->root, sb)))
+	if (task_uses(&init_task, sb))		/* the boot task too */
+		return true;
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		if (task_uses(p, sb))
 			return true;
-		for (fd = 0; p->files && fd < NR_OPEN_MAX; fd++)
-			if (p->files->fd[fd] &&
-			    dentry_on(p->files->fd[fd]->f_dentry, sb))
-				return true;
-	}
 	return false;
 }
 

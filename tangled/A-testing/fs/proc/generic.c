@@ -18,6 +18,7 @@ static unsigned int proc_next_ino = 0xf0000000;	/* PROC_DYNAMIC_FIRST */
 
 struct seq_single {
 	struct seq_file m;
+	bool vmalloced;			/* buf from vmalloc, not kmalloc */
 	int (*show)(struct seq_file *m, void *v);
 	void *v;
 };
@@ -35,13 +36,13 @@ int single_open(struct file *file, int (*show)(struct seq_file *, void *),
 	return 0;
 }
 
-static void seq_buf_free(struct seq_file *m)
+static void seq_buf_free(struct seq_single *s)
 {
-	if (m->size <= PAGE_SIZE)
-		kfree(m->buf);
+	if (s->vmalloced)
+		vfree(s->m.buf);
 	else
-		vfree(m->buf);
-	m->buf = NULL;
+		kfree(s->m.buf);
+	s->m.buf = NULL;
 }
 
 /* Print the whole report, in a buffer doubled until it fits. */
@@ -54,15 +55,15 @@ static int seq_fill(struct seq_single *s)
 		m->size = m->size ? m->size * 2 : PAGE_SIZE;
 		if (m->size > SEQ_BUF_MAX)
 			return -ENOMEM;
-		m->buf = m->size <= PAGE_SIZE ? kmalloc(m->size, GFP_KERNEL) :
-			 vmalloc(m->size);
-		if (!m->buf)
+		m->buf = kmalloc(m->size, GFP_KERNEL);	/* Linux: kvmalloc */
+		s->vmalloced = !m->buf;
+		if (!m->buf && !(m->buf = vmalloc(m->size)))
 			return -ENOMEM;
 		m->count = 0;
 		m->buf[0] = '\0';
 		err = s->show(m, s->v);
 		if (err || seq_has_overflowed(m))
-			seq_buf_free(m);
+			seq_buf_free(s);
 		if (err) {
 			m->size = 0;
 			return err;
@@ -94,7 +95,7 @@ int single_release(struct inode *inode, struct file *file)
 	struct seq_single *s = file->private_data;
 
 	(void)inode;
-	seq_buf_free(&s->m);
+	seq_buf_free(s);
 	kfree(s);
 	return 0;
 }

@@ -121,6 +121,8 @@ void proc_root_init(void)
 	struct inode *root;
 
 	INIT_LIST_HEAD(&proc_sb.s_inodes);
+	INIT_LIST_HEAD(&proc_root.subdir);	/* a host test boots again */
+	proc_root.nlink = 2;
 	root = proc_get_inode(&proc_sb, &proc_root);
 	if (!root || !(proc_sb.s_root = d_make_root(root)))
 		panic("proc_root_init: no memory");
