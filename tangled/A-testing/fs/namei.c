@@ -298,9 +298,8 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 	if (IS_ERR(dir))
 		return (struct file *)dir;
 	d = lookup_last(dir, last, len, !(flags & O_NOFOLLOW) || slash);
-	if (IS_ERR(d)) {
-		;
-	} else if (d && (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL)) {
+	if (!IS_ERR_OR_NULL(d) &&
+	    (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL)) {
 		dput(d);
 		d = ERR_PTR(-EEXIST);
 	} else if (!d && !(flags & O_CREAT)) {
@@ -348,13 +347,11 @@ int vfs_mknod_path(int dfd, const char *name, umode_t mode,
 	if (IS_ERR(dir))
 		return PTR_ERR(dir);
 	d = lookup_last(dir, last, len, false);
-	if (IS_ERR(d)) {
-		;
-	} else if (d) {
+	if (!d) {
+		d = make_last(dir, last, len, mode, dev);
+	} else if (!IS_ERR(d)) {
 		dput(d);
 		d = ERR_PTR(-EEXIST);
-	} else {
-		d = make_last(dir, last, len, mode, dev);
 	}
 	dput(dir);
 	if (IS_ERR(d))
