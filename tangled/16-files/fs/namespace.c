@@ -361,23 +361,6 @@ long sys_umount(char __user *name, int flags)
 	return ret;
 }
 
-/* Where m is mounted, as a path from the root of the whole tree. */
-static int mnt_path(const struct mount *m, char *buf, int buflen)
-{
-	int len = 0, n;
-
-	if (m == root_mount || m->mnt_parent == root_mount)
-		return d_path(m == root_mount ? m->mnt.mnt_root :
-			      m->mnt_mountpoint, root_mount->mnt.mnt_root,
-			      buf, buflen);
-	len = mnt_path(m->mnt_parent, buf, buflen);
-	if (len < 0)
-		return len;
-	n = d_path(m->mnt_mountpoint, m->mnt_parent->mnt.mnt_root,
-		   buf + len - 1, buflen - len + 1);
-	return n < 0 ? n : len - 1 + n;
-}
-
 /*
  * The pages of every mounted tree's files: ramfs's and tmpfs's, which
  * Linux counts as Cached (chapter 22 keeps the count as Linux does).
@@ -403,7 +386,8 @@ int mounts_show(struct seq_file *m, void *v)
 	if (!buf)
 		return -ENOMEM;
 	list_for_each_entry(mnt, &mount_list, mnt_list)
-		if (mnt_path(mnt, buf, PATH_MAX) > 0)
+		if (d_path(mnt->mnt_mountpoint, root_mount->mnt.mnt_root, buf,
+			   PATH_MAX) > 0)
 			seq_printf(m, "%s %s %s %s 0 0\n", mnt->mnt_devname,
 				   buf, mnt->mnt_type->name,
 				   mnt->mnt.mnt_flags & MS_RDONLY ? "ro" :

@@ -179,6 +179,7 @@ START_TEST(test_mount_crosses_and_umount_gives_back)
 	unsigned long dentries = active(dentry_cache);
 	struct dentry *root = current->fs->root, *d;
 	struct file *f;
+	char buf[16];
 	int fd;
 
 	ck_assert_int_eq(vfs_mknod_path(AT_FDCWD, "/mnt", S_IFDIR | 0755, 0),
@@ -199,6 +200,8 @@ START_TEST(test_mount_crosses_and_umount_gives_back)
 	d = kern_path(AT_FDCWD, "/mnt/..", 0);
 	ck_assert_ptr_eq(d, root);		/* up out of the mount */
 	dput(d);
+	ck_assert_int_eq(d_path(f->f_dentry, root, buf, sizeof(buf)), 7);
+	ck_assert_str_eq(buf, "/mnt/a");	/* getcwd's, across it */
 	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/mnt", true), -EBUSY);
 	ck_assert_int_eq(path_umount(f->f_dentry->d_parent, 0), -EBUSY);
 	ck_assert_int_eq(sys_close(fd), 0);
