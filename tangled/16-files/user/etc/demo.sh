@@ -13,6 +13,7 @@ run cat /proc/mounts
 run cat /proc/meminfo
 run free
 run sh -c 'echo "sh: pid $$"; exec ps'
+run ls -l /proc
 run ls -l /proc/self/
 run cat /proc/sys/vm/min_free_kbytes
 echo '$ echo 4096 > /proc/sys/vm/min_free_kbytes'
