@@ -10,7 +10,8 @@
 # /etc/demo.sh. Checks, one ok/not ok line each: init's exit is Linux's
 # panic with exitcode=0x00000000; /proc/mounts lists rootfs and proc;
 # free's total, /proc/meminfo's MemTotal and the kernel's boot line
-# "Memory: NK/..." are one number; ps lists pid 1 and the pid the shell
+# "Memory: NK/..." are one number, and free finds every line of
+# /proc/meminfo it looks for; ps lists pid 1 and the pid the shell
 # that exec'ed it printed; /proc/self/exe names /sbin/busybox;
 # min_free_kbytes reads 1500, then 4096 after a write, and a write of
 # junk is refused (EINVAL) and leaves 4096; dd's file is 1048576 bytes in
@@ -61,6 +62,8 @@ meminfo=$(after 'cat /proc/meminfo' | awk '$1 == "MemTotal:" { print $2 }')
 free=$(after free | awk '$1 == "Mem:" { print $2 }')
 check "MemTotal ($meminfo) = free's total ($free) = boot's ($boot)" \
     [ -n "$boot" -a "$boot" = "$meminfo" -a "$boot" = "$free" ]
+check "free finds Cached, SReclaimable and MemAvailable (no -/+ line)" \
+    [ "$(after free | awk '{ print $1 }' | tr '\n' ' ')" = "total Mem: Swap: " ]
 psout=$(after 'sh -c echo "sh: pid $$"; exec ps')
 self=$(echo "$psout" | sed -n 's/^sh: pid \([0-9]*\)$/\1/p')
 check "ps lists pid 1" sh -c "echo '$psout' | grep -q '^ *1 root '"

@@ -7,6 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
+#include <linux/slab.h>
 #include <linux/syscalls.h>
 #include "internal.h"
 
@@ -49,5 +50,9 @@ int meminfo_proc_show(struct seq_file *m, void *v)
 	show_val_kb(m, "MemAvailable:", si_mem_available());
 	show_val_kb(m, "Buffers:", i.bufferram);
 	show_val_kb(m, "Cached:", nr_cached_pages());
+	/* no shrinker frees a slab yet: none is reclaimable */
+	show_val_kb(m, "Slab:", nr_slab_pages());
+	show_val_kb(m, "SReclaimable:", 0);
+	show_val_kb(m, "SUnreclaim:", nr_slab_pages());
 	return 0;
 }
