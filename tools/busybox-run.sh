@@ -12,7 +12,9 @@
 # free's total, /proc/meminfo's MemTotal and the kernel's boot line
 # "Memory: NK/..." are one number, and free finds every line of
 # /proc/meminfo it looks for; ps lists pid 1 and the pid the shell
-# that exec'ed it printed; /proc/self/exe names /sbin/busybox;
+# that exec'ed it printed; /proc/self/exe names /sbin/busybox, also
+# for a shell that was itself run through /proc/self/exe, whose cat
+# runs;
 # min_free_kbytes reads 1500, then 4096 after a write, and a write of
 # junk is refused (EINVAL) and leaves 4096; dd's file is 1048576 bytes in
 # ls -l; after umount /proc is empty; the only calls the kernel logs as
@@ -71,6 +73,10 @@ check "ps lists itself (pid $self)" \
     sh -c "[ -n '$self' ] && echo '$psout' | grep -q '^ *$self root .*ps\$'"
 check "/proc/self/exe -> /sbin/busybox" \
     sh -c "grep -q ' exe -> /sbin/busybox\$' '$log'"
+viaexe=$(after 'sh -c ls -l /proc/$$/exe; cat /proc/filesystems')
+check "a shell run through /proc/self/exe: its exe, and its cat runs" \
+    [ -n "$(echo "$viaexe" | grep '/exe -> /sbin/busybox$')" -a \
+      -n "$(echo "$viaexe" | grep '^nodev	proc$')" ]
 check "min_free_kbytes: the command line's 1500, then 4096, then 4096" \
     [ "$(after 'cat /proc/sys/vm/min_free_kbytes' | tr '\n' ' ')" = "1500 4096 4096 " ]
 check "a write of junk to a sysctl is EINVAL" \

@@ -15,6 +15,7 @@ run free
 run sh -c 'echo "sh: pid $$"; exec ps'
 run ls -l /proc
 run ls -l /proc/self/
+run sh -c 'ls -l /proc/$$/exe; cat /proc/filesystems'
 run cat /proc/sys/vm/min_free_kbytes
 echo '$ echo 4096 > /proc/sys/vm/min_free_kbytes'
 echo 4096 > /proc/sys/vm/min_free_kbytes
