@@ -10,7 +10,9 @@
 #           user/NAME.c (musl-gcc -static -O2: a static Linux executable)
 #           and $(OUT)/initramfs.cpio, the cpio "newc" archive of them
 #           (and of the files user/data/NAME, as /data/NAME) that
-#           tools/boot.sh hands QEMU with -initrd
+#           tools/boot.sh hands QEMU with -initrd; from chapter 16 on
+#           (a tree with user/etc/) also user/etc/NAME as /etc/NAME,
+#           and Debian's busybox-static as /sbin/busybox
 #   host    $(OUT)/libhost.a (every host object except tests/),
 #           $(OUT)/host-tests and $(OUT)/host-tests-san (Check runners,
 #           the second built with -fsanitize=address,undefined), and
@@ -206,8 +208,28 @@ $(OUT)/user/data/%: $(SRC)/user/data/%
 	@mkdir -p $(@D)
 	cp $< $@ && chmod 755 $@
 
-$(OUT)/initramfs.cpio: $(USER_BINS) $(USER_DATA) $(OUT)/user/programs
-	cd $(OUT)/user && find bin $(if $(USER_DATA),data) | LC_ALL=C sort | \
+# A tree with user/etc/ (chapter 16 on) runs busybox as init: its files
+# are /etc/NAME, and Debian's static busybox is /sbin/busybox, outside
+# /bin, where tools/user-compare.sh runs every program and compares it
+# with the build machine's run (busybox is a shell and a hundred
+# programs, not one test).
+USER_ETC := $(patsubst $(SRC)/user/etc/%,$(OUT)/user/etc/%,\
+	$(wildcard $(SRC)/user/etc/*))
+BUSYBOX ?= /bin/busybox
+USER_SBIN := $(if $(USER_ETC),$(OUT)/user/sbin/busybox)
+$(OUT)/user/etc/%: $(SRC)/user/etc/%
+	@mkdir -p $(@D)
+	cp $< $@ && chmod 644 $@
+$(OUT)/user/sbin/busybox: $(BUSYBOX)
+	@[ -x $< ] || { echo "no $<: tools/deps.sh installs busybox-static" \
+		>&2; exit 1; }
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(OUT)/initramfs.cpio: $(USER_BINS) $(USER_DATA) $(USER_ETC) $(USER_SBIN) \
+		$(OUT)/user/programs
+	cd $(OUT)/user && find bin $(if $(USER_DATA),data) \
+		$(if $(USER_ETC),etc sbin) | LC_ALL=C sort | \
 		cpio -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio
 
 $(OUT)/disks/%.img: $(SRC)/disks/%.sh

@@ -11,7 +11,8 @@ set -u
 # libjemalloc2, libmimalloc2.0 and libtcmalloc-minimal4 are the user-space
 # allocators chapter 11's benchmark (make bench) compares kmalloc with.
 # musl-tools (musl-gcc) builds chapter 13's user programs as static Linux
-# executables; cpio packs them into the initramfs.
+# executables; cpio packs them into the initramfs. busybox-static is the
+# init and the programs chapter 16 runs on its kernel (/sbin/busybox).
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
@@ -19,7 +20,7 @@ packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-
 	graphviz gnuplot-nox librsvg2-bin poppler-utils
 	clang libclang-rt-14-dev
 	libjemalloc2 libmimalloc2.0 libtcmalloc-minimal4
-	musl-tools cpio"
+	musl-tools cpio busybox-static"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

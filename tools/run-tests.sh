@@ -298,6 +298,10 @@ for ch in $(tools/chapters.sh); do
 		step "$ch: user programs print on it what they print on Linux" \
 		    tools/user-compare.sh "$build/$ch"
 	fi
+	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/demo.sh" ]; then
+		step "$ch: busybox as init: its numbers are the kernel's" \
+		    tools/busybox-run.sh "$build/$ch"
+	fi
 	if [ -d "exercises/$ch" ]; then
 		step "$ch: exercise skeletons score below full" \
 		    tools/grade.sh --require-below-full "$ch"

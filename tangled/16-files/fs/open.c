@@ -169,7 +169,7 @@ long sys_chdir(const char __user *filename)
 
 	if (IS_ERR(name))
 		return PTR_ERR(name);
-	d = kern_path(AT_FDCWD, name, LOOKUP_DIRECTORY);
+	d = kern_path(AT_FDCWD, name, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
 	__putname(name);
 	if (IS_ERR(d))
 		return PTR_ERR(d);
@@ -243,4 +243,75 @@ long sys_umask(int mask)
 
 	current->fs->umask = mask & 0777;
 	return old;
+}
+
+/*
+ * access and faccessat: the name must exist; root may read and write
+ * anything, and run a regular file with any execute bit set.
+ */
+static long do_faccessat(int dfd, const char __user *filename, int mode)
+{
+	struct dentry *d;
+	char *name;
+	long ret = 0;
+
+	if (mode & ~7)			/* R_OK | W_OK | X_OK */
+		return -EINVAL;
+	name = getname(filename);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	d = kern_path(dfd, name, LOOKUP_FOLLOW);
+	__putname(name);
+	if (IS_ERR(d))
+		return PTR_ERR(d);
+	if (mode & 1 && S_ISREG(d->d_inode->i_mode) &&
+	    !(d->d_inode->i_mode & 0111))
+		ret = -EACCES;
+	dput(d);
+	return ret;
+}
+
+long sys_access(const char __user *filename, int mode)
+{
+	return do_faccessat(AT_FDCWD, filename, mode);
+}
+
+long sys_faccessat(int dfd, const char __user *filename, int mode)
+{
+	return do_faccessat(dfd, filename, mode);
+}
+
+/* The text of a symbolic link, without a NUL, cut to bufsiz. */
+long sys_readlinkat(int dfd, const char __user *pathname,
+		    char __user *buf, int bufsiz)
+{
+	struct dentry *d;
+	char *name, *text;
+	long ret;
+
+	if (bufsiz <= 0)
+		return -EINVAL;
+	name = getname(pathname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	d = kern_path(dfd, name, 0);
+	__putname(name);
+	if (IS_ERR(d))
+		return PTR_ERR(d);
+	ret = -EINVAL;
+	if (S_ISLNK(d->d_inode->i_mode) && (text = __getname())) {
+		ret = d->d_inode->i_op->get_link(d, text, PATH_MAX);
+		if (ret > bufsiz)
+			ret = bufsiz;
+		if (ret >= 0 && copy_to_user(buf, text, ret))
+			ret = -EFAULT;
+		__putname(text);
+	}
+	dput(d);
+	return ret;
+}
+
+long sys_readlink(const char __user *path, char __user *buf, int bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, path, buf, bufsiz);
 }

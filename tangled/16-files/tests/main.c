@@ -43,6 +43,7 @@ int main(void)
 	ADD_SUITE(fork);
 	ADD_SUITE(stat);
 	ADD_SUITE(virtio);
+	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -2,6 +2,7 @@
 #include <linux/dcache.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/mount.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -135,7 +136,12 @@ int d_path(const struct dentry *dentry, const struct dentry *root,
 	if (buflen < 2)
 		return -ERANGE;
 	buf[end] = '\0';
-	while (dentry != root && dentry->d_parent != dentry) {
+	while (dentry != root) {
+		if (dentry->d_parent == dentry) {	/* up out of a mount */
+			if (!(dentry = choose_mountpoint(dentry)))
+				break;
+			continue;
+		}
 		len = dentry->d_len;
 		if (end < len + 1)
 			return -ENAMETOOLONG;

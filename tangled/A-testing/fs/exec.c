@@ -15,6 +15,7 @@
 #include <linux/uaccess.h>
 
 #define PATH_MAX	4096	/* Linux's include/uapi/linux/limits.h */
+#include <linux/dcache.h>
 #include <linux/fdtable.h>
 #include <linux/minmax.h>
 #include <linux/vmalloc.h>
@@ -74,7 +75,7 @@ static void exec_mmap(struct mm_struct *mm)
 
 /* The whole program file, read through the VFS into kernel memory. */
 static int read_program(const char *filename, struct linux_binprm *bprm,
-			void **buf)
+			void **buf, char *path, int pathlen)
 {
 	struct file *file = do_filp_open(AT_FDCWD, filename, O_RDONLY, 0);
 	loff_t pos = 0;
@@ -97,6 +98,9 @@ static int read_program(const char *filename, struct linux_binprm *bprm,
 	if (n < 0 || (unsigned long)n != bprm->size)
 		ret = n < 0 ? n : -EIO;
 	bprm->data = *buf;
+	/* the file's own path, whatever link led to it (/proc/self/exe) */
+	if (d_path(file->f_dentry, current->fs->root, path, pathlen) < 0)
+		strscpy(path, filename, pathlen);
 	fput(file);
 	return ret;
 }
@@ -106,9 +110,10 @@ int kernel_execve(const char *filename, const char *const *argv,
 {
 	struct linux_binprm bprm = { .filename = filename };
 	void *buf = NULL;
+	char path[sizeof(((struct file *)0)->f_path)];
 	int ret;
 
-	ret = read_program(filename, &bprm, &buf);
+	ret = read_program(filename, &bprm, &buf, path, sizeof(path));
 	if (!ret && !(ret = count_strings(&bprm.argv, &bprm.argc, argv)))
 		ret = count_strings(&bprm.envp, &bprm.envc, envp);
 	if (!ret && !(bprm.mm = mm_alloc()))
@@ -124,6 +129,9 @@ int kernel_execve(const char *filename, const char *const *argv,
 		mmput(bprm.mm);
 		return ret;
 	}
+	if (bprm.mm->exe_file)		/* /proc/PID/exe's and maps' name */
+		strscpy(bprm.mm->exe_file->f_path, path,
+			sizeof(bprm.mm->exe_file->f_path));
 	exec_mmap(bprm.mm);
 	if (current->files)
 		do_close_on_exec(current->files);

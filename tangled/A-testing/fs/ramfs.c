@@ -263,3 +263,14 @@ struct super_block *ramfs_get_super(void)
 	return &sb;
 }
 
+
+/* A new ramfs's root directory in sb (Linux: ramfs_fill_super). */
+int ramfs_fill_super(struct super_block *sb, umode_t mode)
+{
+	struct inode *root = ramfs_get_inode(sb, S_IFDIR | mode, 0);
+
+	sb->s_magic = RAMFS_MAGIC;
+	if (!root || !(sb->s_root = d_make_root(root)))
+		return -ENOMEM;
+	return 0;
+}

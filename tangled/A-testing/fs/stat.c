@@ -66,7 +66,8 @@ long sys_newfstatat(int dfd, const char __user *filename,
 	ret = len < 0 ? len : len == PATH_MAX ? -ENAMETOOLONG :
 	      len == 0 ? -ENOENT : 0;
 	if (!ret) {
-		d = kern_path(dfd, name, 0);
+		d = kern_path(dfd, name, flag & AT_SYMLINK_NOFOLLOW ? 0 :
+			      LOOKUP_FOLLOW);
 		ret = IS_ERR(d) ? PTR_ERR(d) : cp_new_stat(d->d_inode,
 							    statbuf);
 		if (!IS_ERR(d))

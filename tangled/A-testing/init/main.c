@@ -24,6 +24,8 @@
 #include <linux/pci.h>
 #include <linux/virtio.h>
 int run_disk_tests(void);
+static char execute_command[64];
+static void __noreturn run_init_process(void);
 
 static DECLARE_COMPLETION(kthreadd_done);
 
@@ -37,6 +39,9 @@ static int kernel_init(void *unused)
 					      : KERNEL_EXIT_SUCCESS);
 	populate_rootfs();
 	console_on_rootfs();
+	if (cmdline_find_option(boot_command_line, "init", execute_command,
+				sizeof(execute_command)) > 0)
+		run_init_process();
 	if (cmdline_find_option_bool(boot_command_line, "user") > 0)
 		run_init_programs();
 	else if (cmdline_find_option_bool(boot_command_line, "monitor") > 0)
@@ -176,4 +181,44 @@ void run_init_programs(void)
 			run_side_by_side("/bin/spinner", "/bin/sleeper");
 	}
 	pr_info("=== done\n");
+}
+
+#define MAX_INIT_ARGS	16
+
+/*
+ * init= on the command line: pid 1 itself becomes that program, with
+ * the words after "--" as its arguments, as Linux's kernel_init runs
+ * it; when it exits, do_exit panics, as Linux's does.
+ */
+static void __noreturn run_init_process(void)
+{
+	static const char *const envp[] = { "HOME=/", "TERM=linux", NULL };
+	static char args[256];
+	const char *argv[MAX_INIT_ARGS + 2];
+	const char *dashes = boot_command_line;
+	char *p = NULL;
+	int argc = 0, ret;
+
+	argv[argc++] = execute_command;
+	for (; *dashes; dashes++)
+		if (!strncmp(dashes, " -- ", 4)) {
+			strscpy(args, dashes + 4, sizeof(args));
+			p = args;
+			break;
+		}
+	while (p && *p && argc <= MAX_INIT_ARGS) {
+		while (*p == ' ')
+			*p++ = '\0';
+		if (*p)
+			argv[argc++] = p;
+		while (*p && *p != ' ')
+			p++;
+	}
+	argv[argc] = NULL;
+	pr_info("Run %s as init process\n", execute_command);
+	ret = kernel_execve(execute_command, argv, envp);
+	if (ret)
+		panic("Requested init %s failed (error %d).", execute_command,
+		      ret);
+	start_user_mode();
 }

@@ -143,3 +143,38 @@ long sys_exit(int error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
+
+/* time: the seconds of CLOCK_REALTIME, which ls -l dates files against. */
+long sys_time(long __user *tloc)
+{
+	long t = ktime_get_real_ns() / NSEC_PER_SEC;
+
+	if (tloc && put_user(t, tloc))
+		return -EFAULT;
+	return t;
+}
+
+/* sysinfo: memory in bytes (mem_unit 1), as Linux's scaling leaves it. */
+long sys_sysinfo(struct sysinfo __user *info)
+{
+	struct sysinfo val;
+	struct task_struct *p;
+	u64 ns = ktime_get_ns();
+	unsigned int shift = 0, unit;
+
+	memset(&val, 0, sizeof(val));
+	val.uptime = ns / NSEC_PER_SEC + (ns % NSEC_PER_SEC ? 1 : 0);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		val.procs++;
+	si_meminfo(&val);
+	for (unit = val.mem_unit; unit > 1; unit >>= 1)
+		shift++;
+	val.mem_unit = 1;
+	val.totalram <<= shift;
+	val.freeram <<= shift;
+	val.sharedram <<= shift;
+	val.bufferram <<= shift;
+	val.totalswap <<= shift;
+	val.freeswap <<= shift;
+	return copy_to_user(info, &val, sizeof(val)) ? -EFAULT : 0;
+}

@@ -166,3 +166,21 @@ void do_sysctl_args(void)
 		}
 	}
 }
+
+struct ctl_table *sysctl_table_entry(const char *path, unsigned int i);
+
+/* The i-th entry of the tables registered under path, for /proc/sys. */
+struct ctl_table *sysctl_table_entry(const char *path, unsigned int i)
+{
+	struct ctl_table *t;
+	int n;
+
+	for (n = 0; n < nr_sysctl_tables; n++) {
+		if (strcmp(sysctl_tables[n].path, path) != 0)
+			continue;
+		for (t = sysctl_tables[n].table; t->procname; t++)
+			if (i-- == 0)
+				return t;
+	}
+	return NULL;
+}

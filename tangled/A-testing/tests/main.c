@@ -43,6 +43,7 @@ int main(void)
 	ADD_SUITE(fork);
 	ADD_SUITE(stat);
 	ADD_SUITE(virtio);
+	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);

@@ -31,6 +31,7 @@
 #define ENOTEMPTY	39	/* directory not empty */
 #define EIO		5	/* I/O error */
 #define EPIPE		32	/* broken pipe: no reader is left */
+#define ELOOP		40	/* too many symbolic links */
 #define EOPNOTSUPP	95	/* operation not supported */
 #define ETIMEDOUT	110	/* timed out */
 #endif

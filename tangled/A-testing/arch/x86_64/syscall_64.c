@@ -357,6 +357,50 @@ static long x64_sys_pipe2(const struct pt_regs *regs)
 {
 	return sys_pipe2(ARG(di, int __user *), ARG(si, int));
 }
+static long x64_sys_sysinfo(const struct pt_regs *regs)
+{
+	return sys_sysinfo(ARG(di, struct sysinfo __user *));
+}
+
+static long x64_sys_time(const struct pt_regs *regs)
+{
+	return sys_time(ARG(di, long __user *));
+}
+
+static long x64_sys_access(const struct pt_regs *regs)
+{
+	return sys_access(ARG(di, const char __user *), ARG(si, int));
+}
+
+static long x64_sys_faccessat(const struct pt_regs *regs)
+{
+	return sys_faccessat(ARG(di, int), ARG(si, const char __user *),
+			     ARG(dx, int));
+}
+
+static long x64_sys_readlink(const struct pt_regs *regs)
+{
+	return sys_readlink(ARG(di, const char __user *),
+			    ARG(si, char __user *), ARG(dx, int));
+}
+
+static long x64_sys_readlinkat(const struct pt_regs *regs)
+{
+	return sys_readlinkat(ARG(di, int), ARG(si, const char __user *),
+			      ARG(dx, char __user *), ARG(r10, int));
+}
+
+static long x64_sys_mount(const struct pt_regs *regs)
+{
+	return sys_mount(ARG(di, char __user *), ARG(si, char __user *),
+			 ARG(dx, char __user *), ARG(r10, unsigned long),
+			 ARG(r8, void __user *));
+}
+
+static long x64_sys_umount(const struct pt_regs *regs)
+{
+	return sys_umount(ARG(di, char __user *), ARG(si, int));
+}
 
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
@@ -419,6 +463,14 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_dup3] = x64_sys_dup3,
 	[__NR_pipe] = x64_sys_pipe,
 	[__NR_pipe2] = x64_sys_pipe2,
+	[__NR_access] = x64_sys_access,
+	[__NR_readlink] = x64_sys_readlink,
+	[__NR_sysinfo] = x64_sys_sysinfo,
+	[__NR_time] = x64_sys_time,
+	[__NR_mount] = x64_sys_mount,
+	[__NR_umount2] = x64_sys_umount,
+	[__NR_readlinkat] = x64_sys_readlinkat,
+	[__NR_faccessat] = x64_sys_faccessat,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -18,6 +18,7 @@ struct dentry {
 };
 
 #define DCACHE_PINNED	0x1	/* held by the file system (ramfs) */
+#define DCACHE_MOUNTED	0x10000	/* something is mounted on it */
 
 extern struct kmem_cache *dentry_cache;
 

@@ -14,6 +14,8 @@
 #define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
 #define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
 #define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+#define S_IFLNK		0120000
+#define S_ISLNK(m)	(((m) & S_IFMT) == S_IFLNK)
 
 /* A device number: 12 bits of major, 20 of minor (Linux's kdev_t.h). */
 #define MINORBITS	20
@@ -72,6 +74,8 @@ struct inode_operations {
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
 	int (*setsize)(struct inode *inode, loff_t size);
+	/* a symbolic link's text into buf; its length, or an error */
+	int (*get_link)(struct dentry *dentry, char *buf, int buflen);
 };
 
 struct dir_context;
@@ -113,6 +117,8 @@ struct inode {
 	struct address_space i_data;
 	struct list_head i_sb_list;
 	struct pipe_inode_info *i_pipe;
+	void *i_private;		/* the file system's: /proc's entry */
+	int i_pid;			/* /proc: whose; Linux: PROC_I()->pid */
 };
 
 #define FMODE_READ	0x1
@@ -127,6 +133,7 @@ struct file {
 	unsigned int f_flags;		/* open's O_ flags */
 	unsigned int f_mode;		/* FMODE_READ, FMODE_WRITE */
 	loff_t f_pos;
+	void *private_data;		/* the file system's (seq_file) */
 };
 
 struct dir_context {
@@ -138,6 +145,7 @@ struct dir_context {
 #define DT_DIR		4
 #define DT_CHR		2
 #define DT_REG		8
+#define DT_LNK		10
 
 struct file *file_alloc(const char *path);
 
@@ -177,6 +185,7 @@ extern struct kmem_cache *names_cachep;
 #define __putname(name)	kmem_cache_free(names_cachep, (void *)(name))
 
 /* fs/namei.c */
+#define LOOKUP_FOLLOW		0x0001	/* follow a link at the end */
 #define LOOKUP_DIRECTORY	0x0002	/* the last component: a directory */
 struct dentry *kern_path(int dfd, const char *name, unsigned int flags);
 struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
@@ -197,6 +206,27 @@ extern const struct file_operations dcache_dir_ops;
 void init_special_inode(struct inode *inode, umode_t mode,
 			unsigned int rdev);
 loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
+
+/* fs/filesystems.c and fs/namespace.c: the types that mount, the mounts */
+#define FS_REQUIRES_DEV		1	/* a block device's (ext2) */
+
+struct file_system_type {
+	const char *name;
+	int fs_flags;
+	/* a new tree's root dentry, held for the mount; or an error */
+	struct dentry *(*mount)(struct file_system_type *type, int flags,
+				const char *dev_name, void *data);
+	void (*kill_sb)(struct super_block *sb);	/* NULL: keep it */
+	struct file_system_type *next;
+};
+
+int register_filesystem(struct file_system_type *fs);
+struct file_system_type *get_fs_type(const char *name);
+void mnt_init(struct super_block *rootfs);
+long do_mount(const char *dev_name, const char *dir_name,
+	      const char *type_page, unsigned long flags, void *data_page);
+int path_umount(struct dentry *root, int flags);
+int ramfs_fill_super(struct super_block *sb, umode_t mode);
 
 /* fs/namespace.c: the root, and the start of the VFS */
 void files_caches_init(void);

@@ -212,4 +212,36 @@ long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
 #define __NR_pipe2		293
 long sys_pipe(int __user *fildes);
 long sys_pipe2(int __user *fildes, int flags);
+#define __NR_access		21
+#define __NR_readlink		89
+#define __NR_sysinfo		99
+#define __NR_time		201
+#define __NR_mount		165
+#define __NR_umount2		166
+#define __NR_readlinkat		267
+#define __NR_faccessat		269
+
+struct sysinfo {			/* x86-64's, 112 bytes */
+	long uptime;			/* seconds since boot */
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram;
+	unsigned long totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;		/* the size the numbers count */
+	char _f[20 - 2 * sizeof(long) - sizeof(int)];
+};
+
+void si_meminfo(struct sysinfo *val);
+unsigned long si_mem_available(void);
+long sys_sysinfo(struct sysinfo __user *info);
+long sys_time(long __user *tloc);
+long sys_access(const char __user *filename, int mode);
+long sys_faccessat(int dfd, const char __user *filename, int mode);
+long sys_readlink(const char __user *path, char __user *buf, int bufsiz);
+long sys_readlinkat(int dfd, const char __user *pathname,
+		    char __user *buf, int bufsiz);
+long sys_mount(char __user *dev_name, char __user *dir_name,
+	       char __user *type, unsigned long flags, void __user *data);
+long sys_umount(char __user *name, int flags);
 #endif
