@@ -42,6 +42,8 @@ int main(void)
 	ADD_SUITE(uaccess);
 	ADD_SUITE(fork);
 	ADD_SUITE(stat);
+	ADD_SUITE(xarray);
+	ADD_SUITE(filemap);
 	ADD_SUITE(files);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

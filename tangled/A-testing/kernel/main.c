@@ -18,6 +18,7 @@
 #include <linux/timer.h>
 #include <linux/sched/mm.h>
 #include <linux/fs.h>
+#include <linux/pagemap.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -60,4 +61,6 @@ void mm_core_init(void)
 	setup_zero_page();
 	mm_cache_init();
 	vfs_caches_init();
+	radix_tree_init();
+	pagecache_init();
 }
