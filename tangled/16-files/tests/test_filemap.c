@@ -307,6 +307,21 @@ START_TEST(test_unlinked_file_gives_back_pages_and_nodes)
 }
 END_TEST
 
+/* For chapter 14's test of mmap's errors: a directory's descriptor. */
+int test_open_dir_fd(void)
+{
+	struct file *f;
+	int fd;
+
+	if (!current->files)
+		current->files = dup_fd(NULL);
+	f = do_filp_open(AT_FDCWD, "/", O_RDONLY, 0);
+	ck_assert(!IS_ERR(f));
+	fd = get_unused_fd_flags(0);
+	fd_install(fd, f);
+	return fd;
+}
+
 Suite *filemap_suite(void)
 {
 	Suite *s = suite_create("filemap");

@@ -132,6 +132,7 @@ const struct file_operations ramfs_file_operations = {
 	.llseek = generic_file_llseek,
 	.read_iter = generic_file_read_iter,
 	.write_iter = generic_file_write_iter,
+	.mmap = generic_file_mmap,
 	.fsync = noop_fsync,
 };
 

@@ -9,6 +9,7 @@
 #include <linux/mm.h>
 #include <linux/pagemap.h>
 #include <linux/sched.h>
+#include <linux/sched/mm.h>
 #include <linux/string.h>
 #include <linux/wait.h>
 
@@ -376,4 +377,34 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 	ret = generic_perform_write(&iocb, from);
 	*pos = iocb.ki_pos;
 	return ret;
+}
+
+vm_fault_t filemap_fault(struct vm_fault *vmf)
+{
+	struct file *file = vmf->vma->vm_file;
+	struct address_space *mapping = file->f_mapping;
+	struct inode *inode = mapping->host;
+	struct page *page;
+
+	if (vmf->pgoff >= (unsigned long)((inode->i_size + PAGE_SIZE - 1) >>
+					  PAGE_SHIFT))
+		return VM_FAULT_SIGBUS;
+	page = filemap_get_page(file, mapping, vmf->pgoff, vmf->pgoff + 1);
+	if (IS_ERR(page))
+		return PTR_ERR(page) == -ENOMEM ? VM_FAULT_OOM :
+						  VM_FAULT_SIGBUS;
+	vmf->page = page;
+	return 0;
+}
+
+const struct vm_operations_struct generic_file_vm_ops = {
+	.fault = filemap_fault,
+};
+
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	if (!file->f_mapping->a_ops->read_folio)
+		return -ENOEXEC;
+	vma->vm_ops = &generic_file_vm_ops;
+	return 0;
 }

@@ -7,6 +7,8 @@
 #include <linux/mm.h>
 #include <linux/page-flags.h>
 #include <linux/page_ref.h>
+#include <linux/rmap.h>
+#include <linux/sched/mm.h>
 #include <linux/xarray.h>
 
 PAGEFLAG(Uptodate, uptodate)
@@ -175,6 +177,24 @@ void page_cache_async_readahead(struct address_space *mapping,
 				struct file_ra_state *ra, struct file *file,
 				struct page *page, pgoff_t index,
 				unsigned long req_count);
+
+/* What fills an area of a file (Linux: include/linux/mm.h). */
+struct vm_operations_struct {
+	vm_fault_t (*fault)(struct vm_fault *vmf);
+};
+
+extern const struct vm_operations_struct generic_file_vm_ops;
+vm_fault_t filemap_fault(struct vm_fault *vmf);
+
+static inline int mm_counter(struct page *page)
+{
+	return PageAnon(page) ? MM_ANONPAGES : MM_FILEPAGES;
+}
+
+static inline void page_add_file_rmap(struct page *page)
+{
+	atomic_inc_return(&page->_mapcount);
+}
 
 void pagecache_init(void);
 #endif

@@ -122,6 +122,7 @@ struct inode_operations {
 };
 
 struct dir_context;
+struct vm_area_struct;
 
 struct file_operations {
 	loff_t (*llseek)(struct file *file, loff_t offset, int whence);
@@ -135,6 +136,7 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 	long (*unlocked_ioctl)(struct file *file, unsigned int cmd,
 			       unsigned long arg);
+	int (*mmap)(struct file *file, struct vm_area_struct *vma);
 };
 
 struct super_block {
@@ -217,6 +219,7 @@ ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
 			       loff_t *pos);
 ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 				loff_t *pos);
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 
 /* fs/file_table.c */
 extern struct kmem_cache *filp_cachep;
