@@ -9,6 +9,7 @@
 #include <linux/pagemap.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include "../mm/slab.h"
 
 static unsigned long nodes(void)
@@ -219,6 +220,20 @@ START_TEST(test_pagecache_get_page_flags)
 }
 END_TEST
 
+START_TEST(test_file_path_says_deleted)
+{
+	struct file *f;
+	char buf[64];
+
+	f = ramfs_file("/fpx", 'x', 10);
+	ck_assert_str_eq(file_path(f, buf, sizeof(buf)), "/fpx");
+	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/fpx", false), 0);
+	ck_assert_str_eq(file_path(f, buf, sizeof(buf)), "/fpx (deleted)");
+	ck_assert(IS_ERR(file_path(f, buf, 14)));	/* no room for it */
+	fput(f);
+}
+END_TEST
+
 static unsigned int filled;
 
 static int fill_q(struct file *file, struct page *page)
@@ -335,6 +350,7 @@ Suite *filemap_suite(void)
 	tcase_add_test(tc, test_read_cache_page);
 	tcase_add_test(tc, test_truncate_range_zeroes_the_edges);
 	tcase_add_test(tc, test_unlinked_file_gives_back_pages_and_nodes);
+	tcase_add_test(tc, test_file_path_says_deleted);
 	suite_add_tcase(s, tc);
 	return s;
 }

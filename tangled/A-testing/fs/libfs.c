@@ -2,6 +2,7 @@
  * fs/libfs.c: the address-space operations of a file system whose
  * pages exist only in memory (Linux: fs/libfs.c, page-writeback.c).
  */
+#include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -72,4 +73,21 @@ bool noop_dirty_folio(struct address_space *mapping, struct page *page)
 		return false;
 	SetPageDirty(page);
 	return true;
+}
+
+/* The file's path, at the end of buf (Linux: fs/d_path.c). */
+char *file_path(struct file *file, char *buf, int buflen)
+{
+	static const char deleted[] = " (deleted)";
+	struct dentry *dentry = file->f_dentry;
+	int unhashed = list_empty(&dentry->d_hash) &&
+		       dentry->d_parent != dentry;
+	int room = buflen - (unhashed ? (int)sizeof(deleted) - 1 : 0);
+	int err = d_path(dentry, NULL, buf, room);
+
+	if (err < 0)
+		return ERR_PTR(err);
+	if (unhashed)
+		memcpy(buf + err - 1, deleted, sizeof(deleted));
+	return buf;
 }

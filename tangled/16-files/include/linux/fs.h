@@ -220,6 +220,7 @@ ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
 ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 				loff_t *pos);
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+char *file_path(struct file *file, char *buf, int buflen);
 
 /* fs/file_table.c */
 extern struct kmem_cache *filp_cachep;
