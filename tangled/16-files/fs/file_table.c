@@ -25,6 +25,7 @@ struct file *alloc_file(struct dentry *dentry, unsigned int flags)
 	f->f_op = f->f_inode->i_fop;
 	f->f_mapping = f->f_inode->i_mapping;
 	file_ra_state_init(&f->f_ra, f->f_mapping);
+
 	return f;
 }
 

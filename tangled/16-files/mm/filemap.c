@@ -78,6 +78,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping,
 	}
 	mapping->nrpages++;
 
+
 	return 0;
 }
 
@@ -89,6 +90,7 @@ void filemap_remove_folio(struct page *page)
 	xa_erase(&mapping->i_pages, page->index);
 	page->mapping = NULL;
 	mapping->nrpages--;
+
 	put_page(page);
 }
 
@@ -314,6 +316,7 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *i)
 			break;
 		iocb->ki_pos += status;
 		written += status;
+
 		if ((size_t)status < bytes) {
 			status = -EFAULT;	/* the user's buffer ended */
 			break;

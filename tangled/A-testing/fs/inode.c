@@ -38,6 +38,7 @@ void iput(struct inode *inode)
 	if (--inode->i_count)
 		return;
 	truncate_inode_pages_final(&inode->i_data);
+	inode_io_list_del(inode);
 	list_del(&inode->i_sb_list);
 	kmem_cache_free(inode_cachep, inode);
 }

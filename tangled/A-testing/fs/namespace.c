@@ -52,6 +52,7 @@ void vfs_caches_init(void)
 	current->fs = &init_fs;
 	init_fs.users++;
 	mnt_init(sb);
+	page_writeback_init();
 }
 
 int init_mknod(const char *name, umode_t mode, unsigned int rdev)
@@ -472,4 +473,13 @@ void mnt_init(struct super_block *rootfs)
 	register_filesystem(&ramfs_fs_type);
 	register_filesystem(&tmpfs_fs_type);
 	proc_root_init();
+}
+
+/* Each mounted file system's super block in turn (Linux: fs/super.c). */
+void iterate_supers(void (*f)(struct super_block *sb, void *arg), void *arg)
+{
+	struct mount *m;
+
+	list_for_each_entry(m, &mount_list, mnt_list)
+		f(m->mnt.mnt_sb, arg);
 }

@@ -184,3 +184,32 @@ struct ctl_table *sysctl_table_entry(const char *path, unsigned int i)
 	}
 	return NULL;
 }
+
+/* One unsigned long, at least *extra1 (Linux: any number of them). */
+int proc_doulongvec_minmax(struct ctl_table *table, int write, void *buffer,
+			   size_t *lenp)
+{
+	const unsigned long *min = table->extra1, *max = table->extra2;
+	unsigned long *data = table->data, v = 0;
+	const char *s = buffer;
+
+	if (!write) {
+		*lenp = scnprintf(buffer, *lenp, "%lu\n", *data);
+		return 0;
+	}
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s < '0' || *s > '9')
+		return -EINVAL;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (v > (~0UL - (*s - '0')) / 10)
+			return -EINVAL;
+		v = v * 10 + (*s - '0');
+	}
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	if (*s || (min && v < *min) || (max && v > *max))
+		return -EINVAL;
+	*data = v;
+	return 0;
+}

@@ -77,6 +77,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping,
 		return xa_err(old);
 	}
 	mapping->nrpages++;
+	__inc_node_page_state(page, NR_FILE_PAGES);
 
 	return 0;
 }
@@ -89,6 +90,9 @@ void filemap_remove_folio(struct page *page)
 	xa_erase(&mapping->i_pages, page->index);
 	page->mapping = NULL;
 	mapping->nrpages--;
+	__dec_node_page_state(page, NR_FILE_PAGES);
+	if (TestClearPageDirty(page))
+		folio_account_cleaned(page, mapping);
 	put_page(page);
 }
 
@@ -135,7 +139,8 @@ repeat:
 		}
 		if (fgp_flags & FGP_ACCESSED)
 			SetPageReferenced(page);
-
+		if (fgp_flags & FGP_STABLE)
+			wait_on_page_writeback(page);
 		return page;
 	}
 	if (!(fgp_flags & FGP_CREAT))
@@ -314,6 +319,7 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *i)
 			break;
 		iocb->ki_pos += status;
 		written += status;
+		balance_dirty_pages_ratelimited(mapping);
 		if ((size_t)status < bytes) {
 			status = -EFAULT;	/* the user's buffer ended */
 			break;
@@ -407,4 +413,18 @@ int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
 		return -ENOEXEC;
 	vma->vm_ops = &generic_file_vm_ops;
 	return 0;
+}
+
+/* The write of a page is over: its waiters look again. */
+void end_page_writeback(struct page *page)
+{
+	if (!__folio_end_writeback(page))
+		panic("end_page_writeback: page %lx was not under writeback",
+		      page_to_pfn(page));
+	wake_up_all(page_waitqueue(page));
+}
+
+void wait_on_page_writeback(struct page *page)
+{
+	wait_event(*page_waitqueue(page), !PageWriteback(page));
 }

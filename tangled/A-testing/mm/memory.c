@@ -274,7 +274,7 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	page = pfn_to_page(pte_pfn(vmf->orig_pte));
 	if (vmf->vma->vm_ops && (vmf->vma->vm_flags & VM_SHARED)) {
 		set_page_dirty(page);
-
+		balance_dirty_pages_ratelimited(vmf->vma->vm_file->f_mapping);
 		return wp_page_reuse(vmf);
 	}
 	if (PageAnon(page) && page_count(page) == 1)
@@ -673,7 +673,7 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 	if (ret)
 		return ret;
 	set_page_dirty(vmf->page);
-
+	balance_dirty_pages_ratelimited(vmf->vma->vm_file->f_mapping);
 	finish_fault(vmf, true);
 	return 0;
 }

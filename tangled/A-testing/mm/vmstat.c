@@ -225,3 +225,28 @@ void zoneinfo_show(struct seq_file *m)
 			zoneinfo_show_print(m, NODE_DATA(nid),
 					    &NODE_DATA(nid)->node_zones[j]);
 }
+
+/* Chapter 17: the counters of the page cache, and /proc/vmstat. */
+long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+
+static const char *const vm_node_stat_names[NR_VM_NODE_STAT_ITEMS] = {
+	"nr_file_pages", "nr_dirty", "nr_writeback", "nr_dirtied",
+	"nr_written",
+};
+
+/* The counters this kernel keeps, in Linux's order (chapter 22: all). */
+int vmstat_show(struct seq_file *m, void *arg)
+{
+	unsigned long background, dirty;
+	int i;
+
+	(void)arg;
+	global_dirty_limits(&background, &dirty);
+	seq_printf(m, "nr_free_pages %lu\n", nr_free_pages());
+	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
+		seq_printf(m, "%s %lu\n", vm_node_stat_names[i],
+			   global_node_page_state(i));
+	seq_printf(m, "nr_dirty_threshold %lu\n", dirty);
+	seq_printf(m, "nr_dirty_background_threshold %lu\n", background);
+	return 0;
+}

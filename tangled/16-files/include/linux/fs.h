@@ -65,6 +65,7 @@ struct kiocb {
 struct address_space;
 struct readahead_control;
 
+
 /* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
 	/* Fill a locked page; unlock it when done, up to date or not. */
@@ -81,6 +82,7 @@ struct address_space_operations {
 			 struct page *page, void *fsdata);
 	/* The page has changed: what the file system does then. */
 	bool (*dirty_folio)(struct address_space *mapping, struct page *page);
+
 };
 
 /* An inode's pages, by their index in the file. */
@@ -106,6 +108,7 @@ struct file_ra_state {
 /* What is under a file system; here only how far to read ahead. */
 struct backing_dev_info {
 	unsigned long ra_pages;
+
 };
 
 extern struct backing_dev_info noop_backing_dev_info;
@@ -185,6 +188,7 @@ struct file {
 	struct address_space *f_mapping;	/* the inode's pages */
 	struct file_ra_state f_ra;
 	void *private_data;		/* the file system's (seq_file) */
+
 };
 
 struct dir_context {

@@ -24,9 +24,10 @@ enum mapping_flags {
 static inline void mapping_set_error(struct address_space *mapping,
 				     int error)
 {
-	if (error)
-		mapping->flags |= 1UL << (error == -ENOSPC ? AS_ENOSPC :
-					  AS_EIO);
+	if (!error)
+		return;
+
+	mapping->flags |= 1UL << (error == -ENOSPC ? AS_ENOSPC : AS_EIO);
 }
 
 static inline gfp_t mapping_gfp_mask(const struct address_space *mapping)

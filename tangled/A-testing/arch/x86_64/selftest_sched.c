@@ -244,6 +244,8 @@ static void test_threads_leave_nothing_behind(void)
 	EXPECT_EQ(nr_free_pages(), free);
 }
 
+void test_the_flusher_wakes_on_time_and_on_demand(void);
+
 const struct self_test sched_self_tests[] = {
 	{ "kthreadd_starts_and_sleeps", test_kthreadd_starts_and_sleeps },
 	{ "switch_runs_a_thread_and_comes_back",
@@ -263,5 +265,7 @@ const struct self_test sched_self_tests[] = {
 	{ "kthread_stop_returns_the_result",
 	  test_kthread_stop_returns_the_result },
 	{ "threads_leave_nothing_behind", test_threads_leave_nothing_behind },
+	{ "the_flusher_wakes_on_time_and_on_demand",
+	  test_the_flusher_wakes_on_time_and_on_demand },
 };
 const unsigned int nr_sched_self_tests = ARRAY_SIZE(sched_self_tests);

@@ -402,6 +402,11 @@ static long x64_sys_umount(const struct pt_regs *regs)
 	return sys_umount(ARG(di, char __user *), ARG(si, int));
 }
 
+static long x64_sys_syncfs(const struct pt_regs *regs)
+{
+	return sys_syncfs(ARG(di, int));
+}
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -471,6 +476,7 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_umount2] = x64_sys_umount,
 	[__NR_readlinkat] = x64_sys_readlinkat,
 	[__NR_faccessat] = x64_sys_faccessat,
+	[__NR_syncfs] = x64_sys_syncfs,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -50,6 +50,8 @@ int meminfo_proc_show(struct seq_file *m, void *v)
 	show_val_kb(m, "MemAvailable:", si_mem_available());
 	show_val_kb(m, "Buffers:", i.bufferram);
 	show_val_kb(m, "Cached:", nr_cached_pages());
+	show_val_kb(m, "Dirty:", global_node_page_state(NR_FILE_DIRTY));
+	show_val_kb(m, "Writeback:", global_node_page_state(NR_WRITEBACK));
 	/* no shrinker frees a slab yet: none is reclaimable */
 	show_val_kb(m, "Slab:", nr_slab_pages());
 	show_val_kb(m, "SReclaimable:", 0);

@@ -132,6 +132,7 @@ void proc_root_init(void)
 	proc_create_single("slabinfo", 0400, NULL, slabinfo_show_one);
 	proc_create_single("vmallocinfo", 0400, NULL, vmallocinfo_show_one);
 	proc_create_single("meminfo", 0444, NULL, meminfo_proc_show);
+	proc_create_single("vmstat", 0444, NULL, vmstat_show);
 	proc_create_single("mounts", 0444, NULL, mounts_show);
 	proc_create_single("filesystems", 0444, NULL, filesystems_proc_show);
 	proc_create_link("self", NULL, &proc_self_inode_operations);

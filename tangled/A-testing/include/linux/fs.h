@@ -64,6 +64,53 @@ struct kiocb {
 
 struct address_space;
 struct readahead_control;
+/* An error and a count of how often it has been seen (lib/errseq.c). */
+typedef u32 errseq_t;
+
+int errseq_set(errseq_t *eseq, int err);
+errseq_t errseq_sample(errseq_t *eseq);
+int errseq_check(errseq_t *eseq, errseq_t since);
+int errseq_check_and_advance(errseq_t *eseq, errseq_t *since);
+
+/* inode->i_state: what of the inode is dirty (Linux's values). */
+#define I_DIRTY_SYNC		(1 << 0)
+#define I_DIRTY_DATASYNC	(1 << 1)
+#define I_DIRTY_PAGES		(1 << 2)
+#define I_SYNC			(1 << 7)	/* being written back */
+#define I_DIRTY_INODE		(I_DIRTY_SYNC | I_DIRTY_DATASYNC)
+#define I_DIRTY			(I_DIRTY_INODE | I_DIRTY_PAGES)
+
+/* The page cache's three marks. */
+#define PAGECACHE_TAG_DIRTY	XA_MARK_0
+#define PAGECACHE_TAG_WRITEBACK	XA_MARK_1
+#define PAGECACHE_TAG_TOWRITE	XA_MARK_2
+
+/* A backing device may write back, and counts its pages as it does. */
+#define BDI_CAP_WRITEBACK	(1 << 0)
+#define BDI_CAP_WRITEBACK_ACCT	(1 << 1)
+
+struct task_struct;
+struct backing_dev_info;
+struct writeback_control;
+
+/* One device's dirty inodes, and the flusher that writes them back. */
+struct bdi_writeback {
+	struct backing_dev_info *bdi;
+	unsigned long state;		/* WB_registered, ... */
+	unsigned long last_old_flush;	/* jiffies of the last kupdate pass */
+	struct list_head b_dirty;	/* dirty inodes, newest first */
+	struct list_head b_io;		/* to write in this pass */
+	struct list_head b_more_io;	/* not finished in this pass */
+	struct task_struct *task;	/* Linux: a work item on a workqueue */
+	unsigned long work_flags;	/* what it has been asked to do */
+};
+
+void __mark_inode_dirty(struct inode *inode, int flags);
+void inode_io_list_del(struct inode *inode);
+void page_writeback_init(void);
+
+void ksys_sync(void);
+void iterate_supers(void (*f)(struct super_block *sb, void *arg), void *arg);
 
 /* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
@@ -81,6 +128,11 @@ struct address_space_operations {
 			 struct page *page, void *fsdata);
 	/* The page has changed: what the file system does then. */
 	bool (*dirty_folio)(struct address_space *mapping, struct page *page);
+	/* Write a locked, dirty page out; unlock it (Linux 6.1 still has it). */
+	int (*writepage)(struct page *page, struct writeback_control *wbc);
+	/* Write the mapping's dirty pages as wbc says (write_cache_pages). */
+	int (*writepages)(struct address_space *mapping,
+			  struct writeback_control *wbc);
 };
 
 /* An inode's pages, by their index in the file. */
@@ -91,7 +143,8 @@ struct address_space {
 	unsigned long nrpages;		/* pages in the cache */
 	unsigned long flags;		/* AS_EIO, AS_ENOSPC */
 	const struct address_space_operations *a_ops;
-
+	errseq_t wb_err;		/* the last write-back error, for fsync */
+	pgoff_t writeback_index;	/* where background writeback goes on */
 };
 
 /* Where a file reads ahead, in pages (Linux: in struct file). */
@@ -106,6 +159,10 @@ struct file_ra_state {
 /* What is under a file system; here only how far to read ahead. */
 struct backing_dev_info {
 	unsigned long ra_pages;
+	unsigned int capabilities;	/* BDI_CAP_WRITEBACK, ... */
+	char dev_name[64];		/* "254:0" */
+	struct bdi_writeback wb;	/* Linux: one per cgroup, this the root's */
+	struct list_head bdi_list;	/* on bdi_list */
 };
 
 extern struct backing_dev_info noop_backing_dev_info;
@@ -168,6 +225,9 @@ struct inode {
 	struct pipe_inode_info *i_pipe;
 	void *i_private;		/* the file system's: /proc's entry */
 	int i_pid;			/* /proc: whose; Linux: PROC_I()->pid */
+	unsigned long i_state;		/* I_DIRTY_PAGES, I_SYNC, ... */
+	unsigned long dirtied_when;	/* jiffies when it was first dirtied */
+	struct list_head i_io_list;	/* on its bdi_writeback's lists */
 };
 
 #define FMODE_READ	0x1
@@ -185,6 +245,7 @@ struct file {
 	struct address_space *f_mapping;	/* the inode's pages */
 	struct file_ra_state f_ra;
 	void *private_data;		/* the file system's (seq_file) */
+	errseq_t f_wb_err;		/* wb_err as this opener last saw it */
 };
 
 struct dir_context {

@@ -331,4 +331,53 @@ static inline unsigned long zone_page_state(const struct zone *zone,
 
 	return x < 0 ? 0 : (unsigned long)x;
 }
+
+/*
+ * A node's counters of the page cache (Linux: enum node_stat_item,
+ * which has 46 of them; these are the ones this kernel keeps). One
+ * count for the whole machine: Linux keeps one per node too.
+ */
+enum node_stat_item {
+	NR_FILE_PAGES,		/* pages in the page cache */
+	NR_FILE_DIRTY,		/* of them, dirty */
+	NR_WRITEBACK,		/* of them, being written back */
+	NR_DIRTIED,		/* pages dirtied since boot */
+	NR_WRITTEN,		/* pages written back since boot */
+	NR_VM_NODE_STAT_ITEMS
+};
+
+extern long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+
+static inline unsigned long global_node_page_state(enum node_stat_item item)
+{
+	long x = vm_node_stat[item];
+
+	return x < 0 ? 0 : (unsigned long)x;
+}
+
+static inline void __mod_node_page_state(struct pglist_data *pgdat,
+					 enum node_stat_item item, long delta)
+{
+	(void)pgdat;
+	vm_node_stat[item] += delta;
+}
+
+static inline void __inc_node_page_state(struct page *page,
+					 enum node_stat_item item)
+{
+	(void)page;
+	vm_node_stat[item]++;
+}
+
+static inline void __dec_node_page_state(struct page *page,
+					 enum node_stat_item item)
+{
+	(void)page;
+	vm_node_stat[item]--;
+}
+
+/* mm/page-writeback.c and /proc/vmstat (Linux: writeback.h, vmstat.c) */
+void global_dirty_limits(unsigned long *pbackground, unsigned long *pdirty);
+struct seq_file;
+int vmstat_show(struct seq_file *m, void *arg);
 #endif

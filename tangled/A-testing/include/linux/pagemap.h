@@ -24,9 +24,11 @@ enum mapping_flags {
 static inline void mapping_set_error(struct address_space *mapping,
 				     int error)
 {
-	if (error)
-		mapping->flags |= 1UL << (error == -ENOSPC ? AS_ENOSPC :
-					  AS_EIO);
+	if (!error)
+		return;
+	errseq_set(&mapping->wb_err, error);
+	errseq_set(&mapping->wb_err, error);
+	mapping->flags |= 1UL << (error == -ENOSPC ? AS_ENOSPC : AS_EIO);
 }
 
 static inline gfp_t mapping_gfp_mask(const struct address_space *mapping)
@@ -195,6 +197,54 @@ static inline void page_add_file_rmap(struct page *page)
 {
 	atomic_inc_return(&page->_mapcount);
 }
+
+/* Writing back (mm/page-writeback.c and the end of mm/filemap.c). */
+PAGEFLAG(Writeback, writeback)
+
+static inline bool TestClearPageDirty(struct page *page)
+{
+	bool was = PageDirty(page);
+
+	ClearPageDirty(page);
+	return was;
+}
+
+static inline bool mapping_can_writeback(struct address_space *mapping)
+{
+	return inode_to_bdi(mapping->host)->capabilities & BDI_CAP_WRITEBACK;
+}
+
+static inline bool mapping_tagged(struct address_space *mapping,
+				  xa_mark_t tag)
+{
+	return xa_marked(&mapping->i_pages, tag);
+}
+
+bool filemap_dirty_folio(struct address_space *mapping, struct page *page);
+void folio_account_cleaned(struct page *page, struct address_space *mapping);
+bool clear_page_dirty_for_io(struct page *page);
+void redirty_page_for_writepage(struct writeback_control *wbc,
+				struct page *page);
+void set_page_writeback(struct page *page);
+bool __folio_end_writeback(struct page *page);
+void end_page_writeback(struct page *page);
+void wait_on_page_writeback(struct page *page);
+void balance_dirty_pages_ratelimited(struct address_space *mapping);
+
+int filemap_fdatawrite(struct address_space *mapping);
+int filemap_fdatawrite_range(struct address_space *mapping, loff_t start,
+			     loff_t end);
+int filemap_fdatawait_range(struct address_space *mapping, loff_t start,
+			    loff_t end);
+void filemap_fdatawait_keep_errors(struct address_space *mapping);
+int filemap_write_and_wait_range(struct address_space *mapping,
+				 loff_t lstart, loff_t lend);
+int file_check_and_advance_wb_err(struct file *file);
+int file_write_and_wait_range(struct file *file, loff_t lstart,
+			      loff_t lend);
+int generic_file_fsync(struct file *file, int datasync);
+int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
+		    int datasync);
 
 void pagecache_init(void);
 #endif

@@ -244,4 +244,6 @@ long sys_readlinkat(int dfd, const char __user *pathname,
 long sys_mount(char __user *dev_name, char __user *dir_name,
 	       char __user *type, unsigned long flags, void __user *data);
 long sys_umount(char __user *name, int flags);
+#define __NR_syncfs		306
+long sys_syncfs(int fd);
 #endif

@@ -1,0 +1,99 @@
+/* fs/inode.c: inodes, and copies between pages and buffers. */
+#include <linux/dcache.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/gfp.h>
+#include <linux/kernel.h>
+#include <linux/minmax.h>
+#include <linux/mm.h>
+#include <linux/pagemap.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+struct kmem_cache *inode_cachep;
+
+struct inode *new_inode(struct super_block *sb)
+{
+	struct inode *inode = kmem_cache_alloc(inode_cachep, GFP_KERNEL);
+
+	if (!inode)
+		return NULL;
+	memset(inode, 0, sizeof(*inode));
+	inode->i_sb = sb;
+	inode->i_ino = ++sb->s_next_ino;
+	inode->i_count = 1;
+	inode->i_nlink = 1;
+	inode->i_data.host = inode;
+	xa_init(&inode->i_data.i_pages);
+	inode->i_data.gfp_mask = GFP_HIGHUSER_MOVABLE;
+	inode->i_mapping = &inode->i_data;
+	list_add(&inode->i_sb_list, &sb->s_inodes);
+	return inode;
+}
+
+/* The last reference: the pages go with the inode. */
+void iput(struct inode *inode)
+{
+	if (--inode->i_count)
+		return;
+	truncate_inode_pages_final(&inode->i_data);
+	inode_io_list_del(inode);
+	list_del(&inode->i_sb_list);
+	kmem_cache_free(inode_cachep, inode);
+}
+
+void iov_iter_init(struct iov_iter *i, enum iter_type type, void *base,
+		   size_t count)
+{
+	i->type = type;
+	i->base = base;
+	i->count = count;
+}
+
+size_t copy_to_iter(const void *from, size_t n, struct iov_iter *i)
+{
+	size_t left;
+
+	n = min(n, i->count);
+	if (i->type == ITER_KVEC) {
+		memcpy(i->base, from, n);
+		left = 0;
+	} else {
+		left = copy_to_user((void __user *)i->base, from, n);
+	}
+	n -= left;
+	i->base += n;
+	i->count -= n;
+	return n;
+}
+
+size_t copy_from_iter(void *to, size_t n, struct iov_iter *i)
+{
+	size_t left;
+
+	n = min(n, i->count);
+	if (i->type == ITER_KVEC) {
+		memcpy(to, i->base, n);
+		left = 0;
+	} else {
+		left = copy_from_user(to, (const void __user *)i->base, n);
+	}
+	n -= left;
+	i->base += n;
+	i->count -= n;
+	return n;
+}
+
+size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
+			 struct iov_iter *i)
+{
+	return copy_to_iter((char *)page_address(page) + offset, bytes, i);
+}
+
+size_t copy_page_from_iter(struct page *page, size_t offset, size_t bytes,
+			   struct iov_iter *i)
+{
+	return copy_from_iter((char *)page_address(page) + offset, bytes, i);
+}
+

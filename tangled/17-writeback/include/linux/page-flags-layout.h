@@ -1,0 +1,19 @@
+#ifndef _LINUX_PAGE_FLAGS_LAYOUT_H
+#define _LINUX_PAGE_FLAGS_LAYOUT_H
+/* Where zone, node and section live in page->flags. */
+#include <linux/numa.h>
+
+#define MAX_PHYSMEM_BITS	46
+#define SECTION_SIZE_BITS	27	/* 128 MiB */
+#define SECTIONS_SHIFT		(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS)
+#define MAX_NR_ZONES		5
+#define ZONES_SHIFT		3
+
+#define SECTIONS_WIDTH		SECTIONS_SHIFT
+#define NODES_WIDTH		NODES_SHIFT
+#define ZONES_WIDTH		ZONES_SHIFT
+
+#define SECTIONS_PGSHIFT	(64 - SECTIONS_WIDTH)
+#define NODES_PGSHIFT		(SECTIONS_PGSHIFT - NODES_WIDTH)
+#define ZONES_PGSHIFT		(NODES_PGSHIFT - ZONES_WIDTH)
+#endif

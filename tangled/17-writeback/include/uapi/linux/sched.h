@@ -1,0 +1,11 @@
+#ifndef _UAPI_LINUX_SCHED_H
+#define _UAPI_LINUX_SCHED_H
+/* clone's flags beyond those of chapter 13 (linux/sched/task.h). */
+#define CLONE_SIGHAND	0x00000800
+#define CLONE_VFORK	0x00004000
+#define CLONE_THREAD	0x00010000
+#define CLONE_NEWNS	0x00020000
+#define CLONE_PARENT_SETTID	0x00100000
+#define CLONE_CHILD_CLEARTID	0x00200000
+#define CLONE_CHILD_SETTID	0x01000000
+#endif
