@@ -360,6 +360,21 @@ void wakeup_flusher_threads(enum wb_reason reason)
 	}
 }
 
+
+int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
+		    int datasync)
+{
+	(void)start;
+	(void)end;
+	if (!file->f_op->fsync)
+		return -EINVAL;
+	return file->f_op->fsync(file, datasync);
+}
+
+int vfs_fsync(struct file *file, int datasync)
+{
+	return vfs_fsync_range(file, 0, LLONG_MAX, datasync);
+}
 /* Wait for the pages of sb's inodes under writeback, errors kept. */
 static void wait_sb_inodes(struct super_block *sb)
 {

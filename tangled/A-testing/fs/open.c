@@ -216,9 +216,7 @@ static long do_fsync(unsigned int fd, int datasync)
 
 	if (!f)
 		return -EBADF;
-	if (!f->f_op->fsync)
-		return -EINVAL;
-	return f->f_op->fsync(f, datasync);
+	return vfs_fsync(f, datasync);
 }
 
 long sys_fsync(unsigned int fd)

@@ -110,6 +110,9 @@ void inode_io_list_del(struct inode *inode);
 void page_writeback_init(void);
 
 void ksys_sync(void);
+int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
+		    int datasync);
+int vfs_fsync(struct file *file, int datasync);
 void iterate_supers(void (*f)(struct super_block *sb, void *arg), void *arg);
 
 /* How a file system moves pages between its store and the cache. */

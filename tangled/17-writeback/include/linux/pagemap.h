@@ -243,8 +243,6 @@ int file_check_and_advance_wb_err(struct file *file);
 int file_write_and_wait_range(struct file *file, loff_t lstart,
 			      loff_t lend);
 int generic_file_fsync(struct file *file, int datasync);
-int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
-		    int datasync);
 
 void pagecache_init(void);
 #endif
