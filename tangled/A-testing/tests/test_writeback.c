@@ -490,6 +490,37 @@ START_TEST(test_a_writer_over_the_freerun_ceiling_pauses)
 }
 END_TEST
 
+START_TEST(test_vmstat_prints_the_counters_in_linuxs_order)
+{
+	struct inode *inode = test_inode();
+	unsigned long bg, thresh;
+	char want[160];
+
+	dirty_page(inode->i_mapping, 0);
+	vmstat_show(test_seq(), NULL);
+	global_dirty_limits(&bg, &thresh);
+	libc_snprintf(want, sizeof(want),
+		      "nr_free_pages %lu\nnr_file_pages %ld\nnr_dirty %ld\n"
+		      "nr_writeback %ld\nnr_dirtied %ld\nnr_written %ld\n"
+		      "nr_dirty_threshold %lu\n"
+		      "nr_dirty_background_threshold %lu\n",
+		      nr_free_pages(), vm_node_stat[NR_FILE_PAGES],
+		      vm_node_stat[NR_FILE_DIRTY], vm_node_stat[NR_WRITEBACK],
+		      vm_node_stat[NR_DIRTIED], vm_node_stat[NR_WRITTEN],
+		      thresh, bg);
+	ck_assert_str_eq(test_seq_text(), want);
+	ck_assert_int_ge(vm_node_stat[NR_FILE_DIRTY], 1);
+	ck_assert_int_gt(sysctl_vm_read("vm.dirty_ratio", want, 16), 0);
+	ck_assert_str_eq(want, "20");
+	ck_assert_int_gt(sysctl_vm_read("vm.dirty_bytes", want, 16), 0);
+	ck_assert_str_eq(want, "0");
+	ck_assert_int_gt(sysctl_vm_read("vm.dirty_expire_centisecs", want,
+					16), 0);
+	ck_assert_str_eq(want, "3000");
+	iput(inode);
+}
+END_TEST
+
 Suite *writeback_suite(void)
 {
 	Suite *s = suite_create("writeback");
@@ -514,6 +545,7 @@ Suite *writeback_suite(void)
 			    ARRAY_SIZE(linux_machines));
 	tcase_add_test(tc, test_the_bytes_and_the_ratios_clear_each_other);
 	tcase_add_test(tc, test_a_writer_over_the_freerun_ceiling_pauses);
+	tcase_add_test(tc, test_vmstat_prints_the_counters_in_linuxs_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
