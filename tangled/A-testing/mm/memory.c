@@ -274,8 +274,9 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	page = pfn_to_page(pte_pfn(vmf->orig_pte));
 	if (vmf->vma->vm_ops && (vmf->vma->vm_flags & VM_SHARED)) {
 		set_page_dirty(page);
+		wp_page_reuse(vmf);
 		balance_dirty_pages_ratelimited(vmf->vma->vm_file->f_mapping);
-		return wp_page_reuse(vmf);
+		return 0;
 	}
 	if (PageAnon(page) && page_count(page) == 1)
 		return wp_page_reuse(vmf);
@@ -673,8 +674,8 @@ static vm_fault_t do_shared_fault(struct vm_fault *vmf)
 	if (ret)
 		return ret;
 	set_page_dirty(vmf->page);
-	balance_dirty_pages_ratelimited(vmf->vma->vm_file->f_mapping);
 	finish_fault(vmf, true);
+	balance_dirty_pages_ratelimited(vmf->vma->vm_file->f_mapping);
 	return 0;
 }
 
