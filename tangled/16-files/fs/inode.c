@@ -37,6 +37,7 @@ void iput(struct inode *inode)
 {
 	if (--inode->i_count)
 		return;
+
 	truncate_inode_pages_final(&inode->i_data);
 
 	list_del(&inode->i_sb_list);

@@ -37,6 +37,11 @@ void iput(struct inode *inode)
 {
 	if (--inode->i_count)
 		return;
+	if (inode->i_nlink && (inode->i_state & I_DIRTY)) {
+		inode->i_state |= I_WILL_FREE;
+		write_inode_now(inode, 1);
+		inode->i_state &= ~I_WILL_FREE;
+	}
 	truncate_inode_pages_final(&inode->i_data);
 	inode_io_list_del(inode);
 	list_del(&inode->i_sb_list);

@@ -490,6 +490,26 @@ START_TEST(test_a_writer_over_the_freerun_ceiling_pauses)
 }
 END_TEST
 
+START_TEST(test_the_last_iput_writes_a_linked_inode_not_an_unlinked_one)
+{
+	struct inode *linked = test_inode(), *unlinked = test_inode();
+
+	dirty_page(linked->i_mapping, 0);
+	dirty_page(linked->i_mapping, 1);
+	dirty_page(unlinked->i_mapping, 0);
+	unlinked->i_nlink = 0;
+	iput(unlinked);
+	ck_assert_uint_eq(writes, 0);
+	ck_assert_int_eq(moved(NR_FILE_DIRTY), 2);	/* dropped, uncounted */
+	iput(linked);
+	ck_assert_uint_eq(writes, 2);
+	ck_assert_int_eq(moved(NR_FILE_DIRTY), 0);
+	ck_assert_int_eq(moved(NR_WRITTEN), 2);
+	ck_assert_int_eq(moved(NR_FILE_PAGES), 0);
+	ck_assert(list_empty(&test_bdi.wb.b_dirty));
+}
+END_TEST
+
 START_TEST(test_vmstat_prints_the_counters_in_linuxs_order)
 {
 	struct inode *inode = test_inode();
@@ -545,6 +565,8 @@ Suite *writeback_suite(void)
 			    ARRAY_SIZE(linux_machines));
 	tcase_add_test(tc, test_the_bytes_and_the_ratios_clear_each_other);
 	tcase_add_test(tc, test_a_writer_over_the_freerun_ceiling_pauses);
+	tcase_add_test(tc,
+	    test_the_last_iput_writes_a_linked_inode_not_an_unlinked_one);
 	tcase_add_test(tc, test_vmstat_prints_the_counters_in_linuxs_order);
 	suite_add_tcase(s, tc);
 	return s;

@@ -138,6 +138,20 @@ static int __writeback_single_inode(struct inode *inode,
 	return ret;
 }
 
+/* Write one inode's pages now, and wait if sync (Linux: the same). */
+int write_inode_now(struct inode *inode, int sync)
+{
+	struct writeback_control wbc = {
+		.nr_to_write = LONG_MAX,
+		.sync_mode = sync ? WB_SYNC_ALL : WB_SYNC_NONE,
+		.range_end = LLONG_MAX,
+	};
+
+	if (!mapping_can_writeback(inode->i_mapping))
+		return 0;
+	return __writeback_single_inode(inode, &wbc);
+}
+
 /* Inodes on b_dirty dirtied before dirtied_before go to b_io. */
 static void queue_io(struct bdi_writeback *wb, unsigned long dirtied_before)
 {
@@ -192,12 +206,18 @@ static long writeback_sb_inodes(struct bdi_writeback *wb,
 			while (inode->i_state & I_SYNC)
 				schedule_timeout_uninterruptible(1);
 		}
+		if (inode->i_state & (I_WILL_FREE | I_FREEING)) {
+			inode_io_list_move(inode, &wb->b_more_io);
+			continue;	/* its last iput is writing it */
+		}
 		chunk = writeback_chunk_size(work);
 		wbc.nr_to_write = chunk;
+		inode->i_count++;	/* Linux: __iget() */
 		__writeback_single_inode(inode, &wbc);
 		wrote += chunk - wbc.nr_to_write;
 		work->nr_pages -= chunk - wbc.nr_to_write;
 		requeue_inode(inode, wb, &wbc);
+		iput(inode);
 		if (work->nr_pages <= 0)
 			break;
 	}
@@ -381,7 +401,9 @@ static void wait_sb_inodes(struct super_block *sb)
 	struct inode *inode, *next;
 
 	list_for_each_entry_safe(inode, next, &sb->s_inodes, i_sb_list) {
-		if (!mapping_tagged(inode->i_mapping, PAGECACHE_TAG_WRITEBACK))
+		if (!mapping_tagged(inode->i_mapping,
+				    PAGECACHE_TAG_WRITEBACK) ||
+		    (inode->i_state & (I_WILL_FREE | I_FREEING)))
 			continue;
 		inode->i_count++;
 		filemap_fdatawait_keep_errors(inode->i_mapping);

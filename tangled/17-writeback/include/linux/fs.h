@@ -76,6 +76,8 @@ int errseq_check_and_advance(errseq_t *eseq, errseq_t *since);
 #define I_DIRTY_SYNC		(1 << 0)
 #define I_DIRTY_DATASYNC	(1 << 1)
 #define I_DIRTY_PAGES		(1 << 2)
+#define I_WILL_FREE		(1 << 4)	/* iput writes it, then frees */
+#define I_FREEING		(1 << 5)
 #define I_SYNC			(1 << 7)	/* being written back */
 #define I_DIRTY_INODE		(I_DIRTY_SYNC | I_DIRTY_DATASYNC)
 #define I_DIRTY			(I_DIRTY_INODE | I_DIRTY_PAGES)
@@ -107,6 +109,7 @@ struct bdi_writeback {
 
 void __mark_inode_dirty(struct inode *inode, int flags);
 void inode_io_list_del(struct inode *inode);
+int write_inode_now(struct inode *inode, int sync);
 void page_writeback_init(void);
 
 void ksys_sync(void);
