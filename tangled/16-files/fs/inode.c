@@ -37,6 +37,8 @@ void iput(struct inode *inode)
 {
 	if (--inode->i_count)
 		return;
+	if (inode->i_sb->s_op && inode->i_sb->s_op->evict_inode)
+		inode->i_sb->s_op->evict_inode(inode);
 	truncate_inode_pages_final(&inode->i_data);
 	list_del(&inode->i_sb_list);
 	kmem_cache_free(inode_cachep, inode);
