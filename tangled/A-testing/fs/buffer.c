@@ -164,6 +164,35 @@ int sync_dirty_buffer(struct buffer_head *bh)
 	return err;
 }
 
+/*
+ * The last user of the disk let go (unmount): its cached blocks are
+ * dropped, their buffer heads first, so that the next mount reads the
+ * disk again (Linux: kill_bdev, when the last opener closes it).
+ */
+void kill_bdev(struct block_device *bdev)
+{
+	struct address_space *mapping = bdev_mapping(bdev);
+	unsigned long index;
+	struct page *page;
+
+	if (!mapping)
+		return;
+	xa_for_each(&mapping->i_pages, index, page) {
+		struct buffer_head *bh = page_buffers(page);
+
+		if (!bh)
+			continue;
+		if (bh->b_count)
+			pr_err("VFS: kill_bdev: block %llu still held\n",
+			       (unsigned long long)bh->b_blocknr);
+		page->private = 0;
+		ClearPagePrivate(page);
+		kfree(bh);
+		put_page(page);		/* the buffer's */
+	}
+	truncate_inode_pages(mapping, 0);
+}
+
 /* The disk's own write cache to the medium (a FLUSH request). */
 int blkdev_issue_flush(struct block_device *bdev)
 {

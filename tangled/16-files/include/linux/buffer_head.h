@@ -82,6 +82,7 @@ void mark_buffer_dirty(struct buffer_head *bh);
 int sync_dirty_buffer(struct buffer_head *bh);
 int sync_blockdev(struct block_device *bdev);
 int blkdev_issue_flush(struct block_device *bdev);
+void kill_bdev(struct block_device *bdev);
 struct address_space *bdev_mapping(struct block_device *bdev);
 
 int block_write_begin(struct address_space *mapping, loff_t pos,

@@ -161,11 +161,8 @@ int ext2_write_inode(struct inode *inode, bool wait)
 }
 
 /*
- * The path to logical block i_block: the index in i_data, then in each
- * indirect block on the way; the depth (1 to 4), 0 if out of range.
- * With 4 KiB blocks an indirect block holds 1024 pointers: direct
- * blocks 0-11, single 12-1035, double to 1049611, triple beyond.
- * *boundary: pointers left in the last array after this one.
+ * The indexes down the tree to block i_block of a file; the depth (1
+ * to 4), 0 if out of range. *boundary: pointers after the last one.
  */
 int ext2_block_to_path(struct inode *inode, long i_block, int offsets[4],
 		       int *boundary)

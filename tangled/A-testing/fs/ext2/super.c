@@ -245,6 +245,7 @@ static struct dentry *ext2_mount(struct file_system_type *type, int flags,
 			ext2_kill_sb(sb);
 		else {
 			ext2_put_sbi(sb);
+			kill_bdev(bdev);
 			kfree(sb);
 		}
 		return ERR_PTR(err);
@@ -263,6 +264,7 @@ static void ext2_kill_sb(struct super_block *sb)
 	ext2_sync_super(sb, true);
 	blkdev_issue_flush(sb->s_bdev);
 	ext2_put_sbi(sb);
+	kill_bdev(sb->s_bdev);
 	if (list_empty(&sb->s_inodes))
 		kfree(sb);
 	else
