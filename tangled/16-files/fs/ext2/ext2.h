@@ -190,6 +190,8 @@ static inline struct ext2_inode_info *EXT2_I(struct inode *inode)
 }
 
 /* balloc.c */
+unsigned long ext2_find_next_zero_bit(const void *addr, unsigned long size,
+				      unsigned long start);
 struct ext2_group_desc *ext2_get_group_desc(struct super_block *sb,
 					    unsigned int group,
 					    struct buffer_head **bh);

@@ -8,9 +8,6 @@
 #include <linux/string.h>
 #include "ext2.h"
 
-unsigned long ext2_find_next_zero_bit(const void *addr, unsigned long size,
-				      unsigned long start);
-
 static void ext2_adjust_inodes(struct super_block *sb,
 			       struct ext2_group_desc *desc,
 			       struct buffer_head *gdbh, int count, int dirs)
