@@ -372,6 +372,40 @@ START_TEST(test_directory_entries_added_and_removed)
 }
 END_TEST
 
+/*
+ * A full disk: 57 free blocks hold 12 direct blocks, the indirect
+ * block and 44 more; the next write fails with ENOSPC, and unlinking
+ * the file gives every block back. Likewise the 22 free inodes.
+ */
+START_TEST(test_a_full_disk_says_enospc_and_unlink_gives_back)
+{
+	static char a[4096];
+	unsigned int free_inodes = sb_on_disk()->s_free_inodes_count;
+	char name[32];
+	loff_t pos = 0;
+	long n;
+	int i;
+
+	memset(a, 'f', sizeof(a));
+	while ((n = write_at("/mnt/f", pos, a, sizeof(a))) == 4096)
+		pos += n;
+	ck_assert_int_eq(n, -ENOSPC);
+	ck_assert_int_eq(pos, (DISK_BLOCKS - FIRST_FREE - 1) * 4096L);
+	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/mnt/f", false), 0);
+	for (i = 0; i < 23; i++) {
+		snprintf(name, sizeof(name), "/mnt/%d", i);
+		n = write_at(name, 0, "", 0);
+		ck_assert_int_eq(n, i < 22 ? 0 : -ENOSPC);
+	}
+	umount_mnt();
+	ck_assert_uint_eq(used_blocks(), FIRST_FREE);
+	ck_assert_uint_eq(sb_on_disk()->s_free_blocks_count,
+			  DISK_BLOCKS - FIRST_FREE);
+	ck_assert_uint_eq(sb_on_disk()->s_free_inodes_count, 0);
+	ck_assert_uint_eq(free_inodes, 22);
+}
+END_TEST
+
 /* Not ext2, or not 4 KiB blocks: refused with Linux's messages. */
 START_TEST(test_mount_refuses_bad_magic_and_other_block_sizes)
 {
@@ -404,6 +438,7 @@ Suite *ext2_suite(void)
 	tcase_add_test(tc, test_mount_reads_the_root_and_marks_the_disk_in_use);
 	tcase_add_test(tc, test_write_allocates_the_map_and_truncate_frees_it);
 	tcase_add_test(tc, test_directory_entries_added_and_removed);
+	tcase_add_test(tc, test_a_full_disk_says_enospc_and_unlink_gives_back);
 	tcase_add_test(tc, test_mount_refuses_bad_magic_and_other_block_sizes);
 	suite_add_tcase(s, tc);
 	return s;
