@@ -10,7 +10,8 @@
 # each: what busybox read is what disks/ext2.sh put there; Linux's
 # mount line; afterwards e2fsck -fn finds nothing wrong; debugfs reads
 # back exactly the bytes written (the same operations done on host
-# files give the expected bytes) and lists the tree. Exits 1 if any
+# files give the expected bytes), a written file's mtime is the host's
+# time give or take a day, and the tree is as left. Exits 1 if any
 # failed.
 set -u
 [ $# -eq 1 ] || { echo "usage: tools/ext2-test.sh BUILD_DIR" >&2; exit 2; }
@@ -82,6 +83,14 @@ for f in new:new.txt seq:seq.txt grow:grow big:big inner:newdir/inner \
 done
 check "md5sum of grow on our kernel = on the host" \
     [ "$(after 'md5sum /mnt/grow' | cut -d' ' -f1)" = "$(sum "$tmp/grow")" ]
+# The kernel's clock is the host's at boot: a file written there has
+# an mtime within a day of the host's now.
+mtime=$(debugfs -R 'stat /grow' "$img" 2>/dev/null |
+    sed -n 's/^ *mtime: 0x\([0-9a-f]*\).*/\1/p')
+now=$(date +%s)
+t=$((0x${mtime:-0}))
+check "grow's mtime is the kernel's clock ($t, host $now)" \
+    [ "$t" -gt $((now - 86400)) -a "$t" -lt $((now + 86400)) ]
 dbg 'ls -l /' > "$tmp/ls"
 sed 's/^/    /' "$tmp/ls"
 names=$(awk 'NF >= 9 { print $NF }' "$tmp/ls" | sort | tr '\n' ' ')
