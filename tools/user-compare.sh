@@ -22,8 +22,8 @@
 # and, from chapter 14 on, every object of the address-space caches the
 # kernel counts ("vm_area_structs not given back", from chapter 15 also
 # "mm_structs" and "anon_vmas", from chapter 16 "inodes", "dentries",
-# "files" and "files_structs").  Then the kernel runs /bin/spinner and
-# /bin/sleeper side by side
+# "files", "files_structs" and the page cache's "radix_tree_nodes").
+# Then the kernel runs /bin/spinner and /bin/sleeper side by side
 # ("=== run /bin/spinner and /bin/sleeper side by side" ... "=== side by
 # side: done"); here they run side by side too, and the lines each printed
 # must be the same (in any order), both must exit 0, and under the kernel
@@ -113,9 +113,9 @@ for prog in $(cd "$bin" && ls | LC_ALL=C sort); do
 	# From chapter 14 on the kernel also counts the address-space
 	# caches' objects left (areas; from chapter 15 mm_structs and
 	# anon_vmas too; from chapter 16 the VFS's inodes, dentries, files
-	# and files_structs).
+	# and files_structs, and the page cache's radix_tree_nodes).
 	caches='(vm_area_structs|mm_structs|anon_vmas|inodes|dentries'
-	caches="$caches|files|files_structs)"
+	caches="$caches|files|files_structs|radix_tree_nodes)"
 	if grep -Eq "^=== $name: .* $caches not given back" \
 	    "$tmp/kernel.txt"; then
 		grep -E "^=== $name: .* $caches not given back" \

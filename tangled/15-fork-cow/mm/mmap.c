@@ -15,6 +15,7 @@
 #include <linux/syscalls.h>
 #include "slab.h"
 
+
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long mmap_min_addr = 65536;
 unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;

@@ -23,6 +23,8 @@ struct file *alloc_file(struct dentry *dentry, unsigned int flags)
 	f->f_dentry = dget(dentry);
 	f->f_inode = dentry->d_inode;
 	f->f_op = f->f_inode->i_fop;
+	f->f_mapping = f->f_inode->i_mapping;
+	file_ra_state_init(&f->f_ra, f->f_mapping);
 	return f;
 }
 

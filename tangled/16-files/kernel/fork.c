@@ -113,7 +113,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		if (!tmp)
 			return -ENOMEM;
 		tmp->vm_mm = mm;
-		if (tmp->vm_file)
+		if (tmp->vm_file && !tmp->vm_file->f_op)	/* the program's own */
 			tmp->vm_file = mm->exe_file;
 		tmp->vm_prev = prev;
 		if (prev)

@@ -18,6 +18,7 @@
 #include <linux/timer.h>
 #include <linux/sched/mm.h>
 #include <linux/fs.h>
+#include <linux/pagemap.h>
 
 struct boot_info boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -61,4 +62,6 @@ void mm_core_init(void)
 	setup_per_cpu_pageset();
 	setup_zero_page();
 	mm_cache_init();
+	radix_tree_init();
+	pagecache_init();
 }

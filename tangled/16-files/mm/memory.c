@@ -19,6 +19,8 @@
 #include <linux/vmalloc_sync.h>
 #include <linux/rmap.h>
 #include "slab.h"
+#include <linux/pagemap.h>
+#include <linux/sched/task.h>
 
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf);
 static vm_fault_t do_anonymous_page(struct vm_fault *vmf);
@@ -183,6 +185,8 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma,
 	return ret;
 }
 
+static vm_fault_t do_fault(struct vm_fault *vmf);
+
 static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 {
 	if (pmd_none(*vmf->pmd) && __pte_alloc(vmf->vma->vm_mm, vmf->pmd))
@@ -190,7 +194,8 @@ static vm_fault_t handle_pte_fault(struct vm_fault *vmf)
 	vmf->pte = pte_offset_kernel(vmf->pmd, vmf->address);
 	vmf->orig_pte = *vmf->pte;
 	if (pte_none(vmf->orig_pte))
-		return do_anonymous_page(vmf);
+		return vmf->vma->vm_ops ? do_fault(vmf) :
+					  do_anonymous_page(vmf);
 	if ((vmf->flags & FAULT_FLAG_WRITE) && !pte_write(vmf->orig_pte))
 		return do_wp_page(vmf);
 	flush_tlb_one_user(vmf->address);
@@ -229,6 +234,7 @@ unsigned long cow_copies;
 
 static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct page *old)
 {
+	struct mm_struct *mm = vmf->vma->vm_mm;
 	struct page *new;
 
 	new = alloc_pages(GFP_HIGHUSER_MOVABLE | (old ? 0 : __GFP_ZERO), 0);
@@ -236,8 +242,11 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct page *old)
 		return VM_FAULT_OOM;
 	if (old)
 		memcpy(page_address(new), page_address(old), PAGE_SIZE);
-	else
-		inc_mm_counter(vmf->vma->vm_mm, MM_ANONPAGES);
+	if (!old || !PageAnon(old)) {
+		if (old)
+			dec_mm_counter(mm, MM_FILEPAGES);
+		inc_mm_counter(mm, MM_ANONPAGES);
+	}
 	page_add_new_anon_rmap(new, vmf->vma, vmf->address);
 	set_pte(vmf->pte, mk_anon_pte(vmf->vma, new));
 	flush_tlb_one_user(vmf->address);
@@ -263,6 +272,11 @@ static vm_fault_t do_wp_page(struct vm_fault *vmf)
 	if (is_zero_pfn(pte_pfn(vmf->orig_pte)))
 		return wp_page_copy(vmf, NULL);
 	page = pfn_to_page(pte_pfn(vmf->orig_pte));
+	if (vmf->vma->vm_ops && (vmf->vma->vm_flags & VM_SHARED)) {
+		set_page_dirty(page);
+
+		return wp_page_reuse(vmf);
+	}
 	if (PageAnon(page) && page_count(page) == 1)
 		return wp_page_reuse(vmf);
 	return wp_page_copy(vmf, page);
@@ -283,8 +297,8 @@ static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 		flush_tlb_one_user(addr);
 		if (is_zero_pfn(pte_pfn(ptent)))
 			continue;
-		dec_mm_counter(mm, MM_ANONPAGES);
 		page = pfn_to_page(pte_pfn(ptent));
+		dec_mm_counter(mm, mm_counter(page));
 		page_remove_rmap(page);
 		put_page(page);
 	}
@@ -475,7 +489,7 @@ static void copy_present_pte(struct vm_area_struct *dst_vma,
 
 		get_page(page);
 		page_dup_rmap(page);
-		inc_mm_counter(dst_vma->vm_mm, MM_ANONPAGES);
+		inc_mm_counter(dst_vma->vm_mm, mm_counter(page));
 	}
 	if (is_cow_mapping(src_vma->vm_flags) && pte_write(pte)) {
 		pte = pte_wrprotect(pte);
@@ -593,4 +607,114 @@ int mm_copy_from(struct mm_struct *mm, void *dst, unsigned long addr,
 		len -= n;
 	}
 	return 0;
+}
+
+#define SIGBUS	7
+
+static vm_fault_t __do_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret = vmf->vma->vm_ops->fault(vmf);
+
+	if ((ret & VM_FAULT_SIGBUS) && (vmf->flags & FAULT_FLAG_USER))
+		do_exit(SIGBUS);	/* force_sig_fault(BUS_ADRERR) */
+	return ret;
+}
+
+/* The cache's page, in the table: read-only, or writable if shared. */
+static void finish_fault(struct vm_fault *vmf, bool write)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	pte_t entry = pfn_pte(page_to_pfn(vmf->page), vma->vm_page_prot);
+
+	entry = write ? pte_mkwrite(pte_mkdirty(entry)) :
+			pte_wrprotect(entry);
+	page_add_file_rmap(vmf->page);
+	inc_mm_counter(vma->vm_mm, MM_FILEPAGES);
+	set_pte(vmf->pte, entry);
+}
+
+static vm_fault_t do_read_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret = __do_fault(vmf);
+
+	if (!ret)
+		finish_fault(vmf, false);
+	return ret;
+}
+
+/* A private write: a copy of the page, the process's own. */
+static vm_fault_t do_cow_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct page *new;
+	vm_fault_t ret;
+
+	new = alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
+	if (!new)
+		return VM_FAULT_OOM;
+	ret = __do_fault(vmf);
+	if (ret) {
+		__free_pages(new, 0);
+		return ret;
+	}
+	memcpy(page_address(new), page_address(vmf->page), PAGE_SIZE);
+	put_page(vmf->page);
+	inc_mm_counter(vma->vm_mm, MM_ANONPAGES);
+	page_add_new_anon_rmap(new, vma, vmf->address);
+	set_pte(vmf->pte, mk_anon_pte(vma, new));
+	return 0;
+}
+
+/* A shared write: the cache's page itself, now dirty. */
+static vm_fault_t do_shared_fault(struct vm_fault *vmf)
+{
+	vm_fault_t ret = __do_fault(vmf);
+
+	if (ret)
+		return ret;
+	set_page_dirty(vmf->page);
+
+	finish_fault(vmf, true);
+	return 0;
+}
+
+static vm_fault_t do_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	vmf->pgoff = linear_page_index(vma, vmf->address);
+	if (!(vmf->flags & FAULT_FLAG_WRITE))
+		return do_read_fault(vmf);
+	if (!(vma->vm_flags & VM_SHARED))
+		return do_cow_fault(vmf);
+	return do_shared_fault(vmf);
+}
+
+/*
+ * Take the file's pages from holebegin on (holelen bytes; 0: to the
+ * end) out of every area that maps them, the private copies too: the
+ * next touch faults, and past the end of the file that is SIGBUS.
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows)
+{
+	unsigned long first = holebegin >> PAGE_SHIFT, last = ULONG_MAX;
+	struct vm_area_struct *vma;
+
+	if (holelen)
+		last = first + ((holelen + PAGE_SIZE - 1) >> PAGE_SHIFT) - 1;
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long start = vma->vm_pgoff, end;
+
+		end = start + vma_pages(vma) - 1;
+		if (end < first || start > last)
+			continue;
+		if (!even_cows && !(vma->vm_flags & VM_SHARED))
+			continue;
+		start = max(start, first);
+		end = min(end, last);
+		zap_page_range(vma, vma->vm_start +
+			       ((start - vma->vm_pgoff) << PAGE_SHIFT),
+			       (end - start + 1) << PAGE_SHIFT);
+	}
 }

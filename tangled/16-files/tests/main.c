@@ -42,6 +42,8 @@ int main(void)
 	ADD_SUITE(uaccess);
 	ADD_SUITE(fork);
 	ADD_SUITE(stat);
+	ADD_SUITE(xarray);
+	ADD_SUITE(filemap);
 	ADD_SUITE(virtio);
 	ADD_SUITE(proc);
 	ADD_SUITE(files);

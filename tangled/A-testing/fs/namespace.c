@@ -78,15 +78,16 @@ void console_on_rootfs(void)
 	fd_install(get_unused_fd_flags(0), file);
 }
 
-static unsigned long vfs_marks[5];
+static unsigned long vfs_marks[6];
 
-static struct kmem_cache **vfs_caches[5] = {
+static struct kmem_cache **vfs_caches[6] = {
 	&inode_cachep, &dentry_cache, &filp_cachep, &files_cachep,
-	&names_cachep,
+	&names_cachep, &radix_tree_node_cachep,
 };
 
-static const char *const vfs_cache_names[5] = {
+static const char *const vfs_cache_names[6] = {
 	"inodes", "dentries", "files", "files_structs", "names",
+	"radix_tree_nodes",
 };
 
 static unsigned long active_objects(struct kmem_cache *s)
@@ -98,11 +99,18 @@ static unsigned long active_objects(struct kmem_cache *s)
 	return active;
 }
 
-/* Before a program: how many of each the kernel holds, slabs shrunk. */
+/*
+ * Before a program: how many of each the kernel holds. Every cache is
+ * shrunk, kmalloc's too: an empty slab a cache keeps for its next
+ * allocation is not a page the program failed to give back.
+ */
 void vfs_caches_mark(void)
 {
+	struct list_head *p;
 	unsigned int i;
 
+	for (p = slab_caches.next; p != &slab_caches; p = p->next)
+		kmem_cache_shrink(list_entry(p, struct kmem_cache, list));
 	for (i = 0; i < ARRAY_SIZE(vfs_marks); i++)
 		vfs_marks[i] = active_objects(*vfs_caches[i]);
 }

@@ -7,11 +7,18 @@
 #include <linux/fs.h>
 #include <linux/gfp.h>
 #include <linux/kernel.h>
-#include <linux/minmax.h>
 #include <linux/mm.h>
+#include <linux/pagemap.h>
 #include <linux/string.h>
 
 #define RAMFS_MAGIC	0x858458f6
+
+static const struct address_space_operations ram_aops = {
+	.read_folio = simple_read_folio,
+	.write_begin = simple_write_begin,
+	.write_end = simple_write_end,
+	.dirty_folio = noop_dirty_folio,
+};
 
 static const struct inode_operations ramfs_dir_inode_operations;
 static const struct inode_operations ramfs_file_inode_operations;
@@ -24,6 +31,7 @@ static struct inode *ramfs_get_inode(struct super_block *sb, umode_t mode,
 	if (!inode)
 		return NULL;
 	inode->i_mode = mode;
+	inode->i_mapping->a_ops = &ram_aops;
 	if (S_ISDIR(mode)) {
 		inode->i_op = &ramfs_dir_inode_operations;
 		inode->i_fop = &dcache_dir_ops;
@@ -95,11 +103,7 @@ static int simple_rmdir(struct inode *dir, struct dentry *dentry)
 /* A shorter file loses its pages past the end; a longer one reads zeros. */
 static int simple_setsize(struct inode *inode, loff_t size)
 {
-	loff_t old = inode->i_size;
-
-	inode->i_size = size;
-	if (size < old)
-		truncate_inode_pages(inode->i_mapping, size);
+	truncate_setsize(inode, size);
 	return 0;
 }
 
@@ -116,83 +120,6 @@ static const struct inode_operations ramfs_file_inode_operations = {
 	.setsize = simple_setsize,
 };
 
-/* The page at index, made (zeroed) if the file has none there yet. */
-static struct page *grab_cache_page(struct address_space *mapping,
-				    unsigned long index)
-{
-	struct page *page = find_get_page(mapping, index);
-
-	if (page)
-		return page;
-	page = alloc_pages(GFP_KERNEL | __GFP_ZERO, 0);
-	if (!page)
-		return NULL;
-	if (add_to_page_cache(page, mapping, index)) {
-		__free_pages(page, 0);
-		return NULL;
-	}
-	return page;
-}
-
-static ssize_t ramfs_read_iter(struct file *file, struct iov_iter *to,
-			       loff_t *pos)
-{
-	struct inode *inode = file->f_inode;
-	ssize_t done = 0;
-
-	while (to->count && *pos < inode->i_size) {
-		unsigned long index = *pos >> PAGE_SHIFT;
-		size_t offset = *pos & (PAGE_SIZE - 1), n, copied;
-		struct page *page = find_get_page(inode->i_mapping, index);
-
-		n = min(PAGE_SIZE - offset, to->count);
-		if ((loff_t)n > inode->i_size - *pos)
-			n = inode->i_size - *pos;
-		if (page) {
-			copied = copy_to_iter((char *)page_address(page) +
-					      offset, n, to);
-		} else {	/* a hole reads as zeros */
-			static const char zeros[256];
-
-			n = min(n, sizeof(zeros));
-			copied = copy_to_iter(zeros, n, to);
-		}
-		done += copied;
-		*pos += copied;
-		if (copied < n)
-			return done ? done : -EFAULT;
-	}
-	return done;
-}
-
-static ssize_t ramfs_write_iter(struct file *file, struct iov_iter *from,
-				loff_t *pos)
-{
-	struct inode *inode = file->f_inode;
-	ssize_t done = 0;
-
-	if (file->f_flags & O_APPEND)
-		*pos = inode->i_size;
-	while (from->count) {
-		unsigned long index = *pos >> PAGE_SHIFT;
-		size_t offset = *pos & (PAGE_SIZE - 1), n, copied;
-		struct page *page = grab_cache_page(inode->i_mapping, index);
-
-		if (!page)
-			return done ? done : -ENOSPC;
-		n = min(PAGE_SIZE - offset, from->count);
-		copied = copy_from_iter((char *)page_address(page) + offset,
-					n, from);
-		done += copied;
-		*pos += copied;
-		if (*pos > inode->i_size)
-			inode->i_size = *pos;
-		if (copied < n)
-			return done ? done : -EFAULT;
-	}
-	return done;
-}
-
 /* ramfs has nothing to write back to: its pages are the only copy. */
 static int noop_fsync(struct file *file, int datasync)
 {
@@ -203,8 +130,9 @@ static int noop_fsync(struct file *file, int datasync)
 
 const struct file_operations ramfs_file_operations = {
 	.llseek = generic_file_llseek,
-	.read_iter = ramfs_read_iter,
-	.write_iter = ramfs_write_iter,
+	.read_iter = generic_file_read_iter,
+	.write_iter = generic_file_write_iter,
+	.mmap = generic_file_mmap,
 	.fsync = noop_fsync,
 };
 

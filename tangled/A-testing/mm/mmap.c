@@ -14,6 +14,8 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include "slab.h"
+#include <linux/fdtable.h>
+#include <linux/fs.h>
 
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 unsigned long mmap_min_addr = 65536;
@@ -67,12 +69,21 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		new->anon_vma = NULL;
 		if (orig->anon_vma)
 			anon_vma_link(new, orig->anon_vma);
+		if (new->vm_file && new->vm_file->f_op) {
+			get_file(new->vm_file);
+			list_add_tail(&new->shared,
+				      &new->vm_file->f_mapping->i_mmap);
+		}
 	}
 	return new;
 }
 
 static void vm_area_free(struct vm_area_struct *vma)
 {
+	if (vma->vm_file && vma->vm_file->f_op) {
+		list_del(&vma->shared);
+		fput(vma->vm_file);
+	}
 	unlink_anon_vmas(vma);
 	kmem_cache_free(vm_area_cachep, vma);
 }
@@ -388,19 +399,41 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file,
 		return -EEXIST;
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) |
 		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	switch (flags & MAP_TYPE) {
-	case MAP_SHARED:
-		if (file || (vm_flags & VM_GROWSDOWN))
+	if (file && file->f_op) {
+		switch (flags & MAP_TYPE) {
+		case MAP_SHARED:
+			if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+				return -EACCES;
+			vm_flags |= VM_SHARED | VM_MAYSHARE;
+			if (!(file->f_mode & FMODE_WRITE))
+				vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+			/* fall through */
+		case MAP_PRIVATE:
+			if (!(file->f_mode & FMODE_READ))
+				return -EACCES;
+			if (!file->f_op->mmap)
+				return -ENODEV;
+			if (vm_flags & VM_GROWSDOWN)
+				return -EINVAL;
+			break;
+		default:
 			return -EINVAL;
-		pgoff = 0;
-		vm_flags |= VM_SHARED | VM_MAYSHARE;
-		break;
-	case MAP_PRIVATE:
-		if (!file)
-			pgoff = addr >> PAGE_SHIFT;
-		break;
-	default:
-		return -EINVAL;
+		}
+	} else {
+		switch (flags & MAP_TYPE) {
+		case MAP_SHARED:
+			if (file || (vm_flags & VM_GROWSDOWN))
+				return -EINVAL;
+			pgoff = 0;
+			vm_flags |= VM_SHARED | VM_MAYSHARE;
+			break;
+		case MAP_PRIVATE:
+			if (!file)
+				pgoff = addr >> PAGE_SHIFT;
+			break;
+		default:
+			return -EINVAL;
+		}
 	}
 	addr = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (!IS_ERR_VALUE(addr) &&
@@ -428,6 +461,16 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_flags = vm_flags;
 		vma->vm_page_prot = vm_get_page_prot(vm_flags);
 		vma->vm_pgoff = pgoff;
+		if (file && file->f_op) {	/* a file of the VFS */
+			int err = file->f_op->mmap(file, vma);
+
+			if (err) {
+				vm_area_free(vma);
+				return err;
+			}
+			get_file(file);
+			list_add_tail(&vma->shared, &file->f_mapping->i_mmap);
+		}
 		vma->vm_file = file;
 		vma_link(mm, vma);
 	}
@@ -573,9 +616,12 @@ long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 	if (offset_in_page(off))
 		return -EINVAL;
 	if (!(flags & MAP_ANONYMOUS)) {
-		if (fd > 2)
+		struct file *file = fget(fd);
+
+		if (!file)
 			return -EBADF;
-		return len ? -ENODEV : -EINVAL;
+		return do_mmap(current->mm, file, addr, len, prot, flags,
+			       off >> PAGE_SHIFT);
 	}
 	return do_mmap(current->mm, NULL, addr, len, prot, flags,
 		       off >> PAGE_SHIFT);

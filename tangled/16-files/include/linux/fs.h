@@ -4,6 +4,7 @@
 #include <linux/err.h>
 #include <linux/list.h>
 #include <linux/types.h>
+#include <linux/xarray.h>
 #include <uapi/linux/fcntl.h>
 
 #define S_IFMT		0170000
@@ -28,6 +29,7 @@
 
 typedef long loff_t;		/* Linux: long long, the same 64 bits */
 typedef unsigned short umode_t;
+typedef unsigned long pgoff_t;	/* an index in a file, in pages */
 
 struct dentry;
 struct file;
@@ -49,21 +51,66 @@ void iov_iter_init(struct iov_iter *i, enum iter_type type, void *base,
 		   size_t count);
 size_t copy_to_iter(const void *from, size_t n, struct iov_iter *i);
 size_t copy_from_iter(void *to, size_t n, struct iov_iter *i);
+size_t copy_page_to_iter(struct page *page, size_t offset, size_t bytes,
+			 struct iov_iter *i);
+size_t copy_page_from_iter(struct page *page, size_t offset, size_t bytes,
+			   struct iov_iter *i);
 
+/* One read or write in progress: Linux's kernel I/O control block. */
+struct kiocb {
+	struct file *ki_filp;
+	loff_t ki_pos;
+};
+
+struct address_space;
+struct readahead_control;
+
+/* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
-	/* Fill a new page of the cache from the backing store. */
+	/* Fill a locked page; unlock it when done, up to date or not. */
 	int (*read_folio)(struct file *file, struct page *page);
+	/* Fill a batch of locked pages (readahead_page hands them out). */
+	void (*readahead)(struct readahead_control *rac);
+	/* Get the page at pos ready for len bytes, and locked. */
+	int (*write_begin)(struct file *file, struct address_space *mapping,
+			   loff_t pos, unsigned int len, struct page **pagep,
+			   void **fsdata);
+	/* copied bytes are in: update the page and the file's size. */
+	int (*write_end)(struct file *file, struct address_space *mapping,
+			 loff_t pos, unsigned int len, unsigned int copied,
+			 struct page *page, void *fsdata);
+	/* The page has changed: what the file system does then. */
+	bool (*dirty_folio)(struct address_space *mapping, struct page *page);
 };
 
 /* An inode's pages, by their index in the file. */
 struct address_space {
 	struct inode *host;
-	struct page **pages;		/* Linux: the xarray i_pages */
-	unsigned long nr_slots;		/* the length of pages[] */
+	struct xarray i_pages;		/* the pages, by index */
+	gfp_t gfp_mask;			/* for allocating them */
 	unsigned long nrpages;		/* pages in the cache */
+	unsigned long flags;		/* AS_EIO, AS_ENOSPC */
 	const struct address_space_operations *a_ops;
-
+	struct list_head i_mmap;	/* the areas that map it */
 };
+
+/* Where a file reads ahead, in pages (Linux: in struct file). */
+struct file_ra_state {
+	pgoff_t start;			/* the window's first page */
+	unsigned int size;		/* its length */
+	unsigned int async_size;	/* marked page: this far from end */
+	unsigned int ra_pages;		/* the most read ahead at once */
+	loff_t prev_pos;		/* where the last read ended */
+};
+
+/* What is under a file system; here only how far to read ahead. */
+struct backing_dev_info {
+	unsigned long ra_pages;
+};
+
+extern struct backing_dev_info noop_backing_dev_info;
+void file_ra_state_init(struct file_ra_state *ra,
+			struct address_space *mapping);
 
 struct inode_operations {
 	struct dentry *(*lookup)(struct inode *dir, struct dentry *dentry);
@@ -79,6 +126,7 @@ struct inode_operations {
 };
 
 struct dir_context;
+struct vm_area_struct;
 
 struct file_operations {
 	loff_t (*llseek)(struct file *file, loff_t offset, int whence);
@@ -92,6 +140,7 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 	long (*unlocked_ioctl)(struct file *file, unsigned int cmd,
 			       unsigned long arg);
+	int (*mmap)(struct file *file, struct vm_area_struct *vma);
 };
 
 struct super_block {
@@ -100,7 +149,7 @@ struct super_block {
 	struct dentry *s_root;
 	unsigned long s_next_ino;	/* the number of the next inode */
 	struct list_head s_inodes;
-
+	struct backing_dev_info *s_bdi;	/* NULL: noop_backing_dev_info */
 };
 
 struct inode {
@@ -133,6 +182,8 @@ struct file {
 	unsigned int f_flags;		/* open's O_ flags */
 	unsigned int f_mode;		/* FMODE_READ, FMODE_WRITE */
 	loff_t f_pos;
+	struct address_space *f_mapping;	/* the inode's pages */
+	struct file_ra_state f_ra;
 	void *private_data;		/* the file system's (seq_file) */
 };
 
@@ -165,12 +216,19 @@ struct inode *new_inode(struct super_block *sb);
 void iput(struct inode *inode);
 void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
 
-/* the page cache of an inode */
-struct page *find_get_page(struct address_space *mapping,
-			   unsigned long index);
-int add_to_page_cache(struct page *page, struct address_space *mapping,
-		      unsigned long index);
-void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
+static inline struct backing_dev_info *inode_to_bdi(struct inode *inode)
+{
+	return inode->i_sb->s_bdi ? inode->i_sb->s_bdi :
+				    &noop_backing_dev_info;
+}
+
+/* reading and writing through the page cache (mm/filemap.c) */
+ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
+			       loff_t *pos);
+ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
+				loff_t *pos);
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+char *file_path(struct file *file, char *buf, int buflen);
 
 /* fs/file_table.c */
 extern struct kmem_cache *filp_cachep;

@@ -25,11 +25,20 @@ static bool vma_is_stack(struct vm_area_struct *vma)
 void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 {
 	unsigned long pgoff = vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0;
-	unsigned long flags = vma->vm_flags;
+	unsigned long flags = vma->vm_flags, ino = 0;
+	struct file *file = vma->vm_file;
 	const char *name = NULL;
-	char line[80];
+	char line[80], path[128];
 	int n;
 
+	if (file && file->f_op) {	/* a file of the VFS */
+		ino = file->f_inode->i_ino;
+		name = file_path(file, path, sizeof(path));
+		if (IS_ERR(name))
+			name = NULL;
+	} else if (file) {
+		name = file->f_path;
+	}
 	n = scnprintf(line, sizeof(line),
 		      "%08lx-%08lx %c%c%c%c %08lx %02x:%02x %lu ",
 		      vma->vm_start, vma->vm_end,
@@ -37,13 +46,11 @@ void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 		      flags & VM_WRITE ? 'w' : '-',
 		      flags & VM_EXEC ? 'x' : '-',
 		      flags & VM_MAYSHARE ? 's' : 'p',
-		      pgoff, 0, 0, 0UL);
+		      pgoff, 0, 0, ino);
 	seq_puts(m, line);
-	if (vma->vm_file)
-		name = vma->vm_file->f_path;
-	else if (vma_is_heap(vma))
+	if (!name && vma_is_heap(vma))
 		name = "[heap]";
-	else if (vma_is_stack(vma))
+	else if (!name && vma_is_stack(vma))
 		name = "[stack]";
 	if (name)
 		seq_printf(m, "%*s %s", n < 72 ? 72 - n : 0, "", name);

@@ -155,8 +155,10 @@ static inline void update_hiwater_vm(struct mm_struct *mm)
 
 typedef unsigned int vm_fault_t;
 #define VM_FAULT_OOM		0x000001
+#define VM_FAULT_SIGBUS		0x000002
 #define VM_FAULT_SIGSEGV	0x000040
-#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGSEGV)
+#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGBUS | \
+				 VM_FAULT_SIGSEGV)
 #define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_USER		0x40
 
@@ -167,6 +169,7 @@ struct vm_fault {
 	pmd_t *pmd;
 	pte_t *pte;
 	pte_t orig_pte;			/* the entry when the fault began */
+
 };
 
 struct mm_struct *mm_alloc(void);

@@ -33,6 +33,8 @@ struct vm_area_struct {
 	struct file *vm_file;		/* the file it maps, or NULL */
 	struct anon_vma *anon_vma;	/* the list of areas it is on */
 	struct list_head anon_vma_node;	/* its place in that list */
+	const struct vm_operations_struct *vm_ops;	/* NULL: anonymous */
+	struct list_head shared;	/* on its file's i_mmap */
 };
 
 enum {
@@ -155,8 +157,10 @@ static inline void update_hiwater_vm(struct mm_struct *mm)
 
 typedef unsigned int vm_fault_t;
 #define VM_FAULT_OOM		0x000001
+#define VM_FAULT_SIGBUS		0x000002
 #define VM_FAULT_SIGSEGV	0x000040
-#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGSEGV)
+#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGBUS | \
+				 VM_FAULT_SIGSEGV)
 #define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_USER		0x40
 
@@ -167,6 +171,8 @@ struct vm_fault {
 	pmd_t *pmd;
 	pte_t *pte;
 	pte_t orig_pte;			/* the entry when the fault began */
+	unsigned long pgoff;		/* the page's index in the file */
+	struct page *page;		/* the page the fault found */
 };
 
 struct mm_struct *mm_alloc(void);
