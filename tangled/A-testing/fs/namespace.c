@@ -393,22 +393,6 @@ long sys_umount(char __user *name, int flags)
 	return ret;
 }
 
-/*
- * The pages of every mounted tree's files: ramfs's and tmpfs's, which
- * Linux counts as Cached (chapter 22 keeps the count as Linux does).
- */
-unsigned long nr_cached_pages(void)
-{
-	struct mount *m;
-	struct inode *inode;
-	unsigned long pages = 0;
-
-	list_for_each_entry(m, &mount_list, mnt_list)
-		list_for_each_entry(inode, &m->mnt.mnt_sb->s_inodes, i_sb_list)
-			pages += inode->i_data.nrpages;
-	return pages;
-}
-
 /* /proc/mounts: device, mount point, type, options, and two zeros. */
 int mounts_show(struct seq_file *m, void *v)
 {

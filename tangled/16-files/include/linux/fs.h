@@ -98,7 +98,7 @@ struct address_space {
 	unsigned long nrpages;		/* pages in the cache */
 	unsigned long flags;		/* AS_EIO, AS_ENOSPC */
 	const struct address_space_operations *a_ops;
-
+	struct list_head i_mmap;	/* the areas that map it */
 };
 
 /* Where a file reads ahead, in pages (Linux: in struct file). */
