@@ -73,6 +73,7 @@ HOST_SRCS := $(wildcard $(SRC)/lib/*.c $(SRC)/mm/*.c $(SRC)/fs/*.c \
 # time/, entry/), and from chapter 14 fs/ has proc/; init/ (above) holds
 # what runs after start_kernel.
 KERNEL_SUBDIR_SRCS := $(wildcard $(SRC)/kernel/sched/*.c $(SRC)/fs/proc/*.c \
+	$(SRC)/fs/ext2/*.c \
 	$(SRC)/kernel/time/*.c $(SRC)/kernel/entry/*.c)
 KERNEL_SRCS += $(KERNEL_SUBDIR_SRCS)
 HOST_SRCS += $(KERNEL_SUBDIR_SRCS)

@@ -13,6 +13,8 @@ set -u
 # musl-tools (musl-gcc) builds chapter 13's user programs as static Linux
 # executables; cpio packs them into the initramfs. busybox-static is the
 # init and the programs chapter 16 runs on its kernel (/sbin/busybox).
+# e2fsprogs makes chapter 16's ext2 disk image (mke2fs) and checks it
+# afterwards (e2fsck, debugfs).
 packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-x86
 	texlive-xetex texlive-latex-recommended texlive-latex-extra
 	texlive-fonts-recommended
@@ -20,7 +22,7 @@ packages="make gcc libc6-dev binutils pkg-config check noweb pandoc qemu-system-
 	graphviz gnuplot-nox librsvg2-bin poppler-utils
 	clang libclang-rt-14-dev
 	libjemalloc2 libmimalloc2.0 libtcmalloc-minimal4
-	musl-tools cpio busybox-static"
+	musl-tools cpio busybox-static e2fsprogs"
 check_only=
 while [ $# -gt 0 ]; do
 	case $1 in

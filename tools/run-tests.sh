@@ -284,8 +284,11 @@ for ch in $(tools/chapters.sh); do
 	step "$ch: every function is called (kernel, host)" \
 	    make -s -j"$jobs" -f mk/snapshot.mk SRC="$build/src/$ch" \
 	    OUT="$build/$ch" dead-functions
+	# Deterministic (-d): the guest's clock counts its instructions, so
+	# a busy host cannot starve one task's work while the clock of
+	# another runs on (chapter 13's sleeper-before-spinner test).
 	step "$ch: kernel self-tests under QEMU" \
-	    tools/boot.sh -c test -t 60 "$build/$ch/kernel"
+	    tools/boot.sh -d -c test -t 60 "$build/$ch/kernel"
 	step "$ch: demo boots and succeeds" \
 	    tools/boot.sh -c demo -t 60 "$build/$ch/kernel"
 	# The disk (chapter 16 on), on the newest chapter only: an older
@@ -301,6 +304,10 @@ for ch in $(tools/chapters.sh); do
 	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/demo.sh" ]; then
 		step "$ch: busybox as init: its numbers are the kernel's" \
 		    tools/busybox-run.sh "$build/$ch"
+	fi
+	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/ext2.sh" ]; then
+		step "$ch: ext2 under QEMU, then e2fsck and debugfs on its disk" \
+		    tools/ext2-test.sh "$build/$ch"
 	fi
 	if [ -d "exercises/$ch" ]; then
 		step "$ch: exercise skeletons score below full" \

@@ -546,6 +546,7 @@ void mm_cache_init(void)
 {
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
 				      0, SLAB_PANIC, NULL);
+
 	anon_vma_cachep = kmem_cache_create("anon_vma",
 					    sizeof(struct anon_vma), 0,
 					    SLAB_PANIC, NULL);

@@ -26,6 +26,7 @@ struct inode *new_inode(struct super_block *sb)
 	inode->i_nlink = 1;
 	inode->i_data.host = inode;
 	xa_init(&inode->i_data.i_pages);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
 	inode->i_data.gfp_mask = GFP_HIGHUSER_MOVABLE;
 	inode->i_mapping = &inode->i_data;
 	list_add(&inode->i_sb_list, &sb->s_inodes);
@@ -38,6 +39,8 @@ void iput(struct inode *inode)
 	if (--inode->i_count)
 		return;
 
+	if (inode->i_sb->s_op && inode->i_sb->s_op->evict_inode)
+		inode->i_sb->s_op->evict_inode(inode);
 	truncate_inode_pages_final(&inode->i_data);
 
 	list_del(&inode->i_sb_list);

@@ -231,10 +231,10 @@ long sys_fdatasync(unsigned int fd)
 	return do_fsync(fd, 1);
 }
 
-/* Every file system's dirty pages to its store (chapter 17). */
+/* Every disk's dirty pages and blocks, written (fs/sync.c). */
 long sys_sync(void)
 {
-
+	ksys_sync();
 	return 0;
 }
 

@@ -62,6 +62,5 @@ void mm_core_init(void)
 	setup_per_cpu_pageset();
 	setup_zero_page();
 	mm_cache_init();
-	radix_tree_init();
 	pagecache_init();
 }

@@ -77,7 +77,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping,
 		return xa_err(old);
 	}
 	mapping->nrpages++;
-
+	__inc_node_page_state(page, NR_FILE_PAGES);
 
 	return 0;
 }
@@ -90,6 +90,7 @@ void filemap_remove_folio(struct page *page)
 	xa_erase(&mapping->i_pages, page->index);
 	page->mapping = NULL;
 	mapping->nrpages--;
+	__dec_node_page_state(page, NR_FILE_PAGES);
 
 	put_page(page);
 }

@@ -561,6 +561,7 @@ void mm_cache_init(void)
 {
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
 				      0, SLAB_PANIC, NULL);
+	radix_tree_init();
 	anon_vma_cachep = kmem_cache_create("anon_vma",
 					    sizeof(struct anon_vma), 0,
 					    SLAB_PANIC, NULL);
@@ -689,4 +690,33 @@ static vm_fault_t do_fault(struct vm_fault *vmf)
 	if (!(vma->vm_flags & VM_SHARED))
 		return do_cow_fault(vmf);
 	return do_shared_fault(vmf);
+}
+
+/*
+ * Take the file's pages from holebegin on (holelen bytes; 0: to the
+ * end) out of every area that maps them, the private copies too: the
+ * next touch faults, and past the end of the file that is SIGBUS.
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows)
+{
+	unsigned long first = holebegin >> PAGE_SHIFT, last = ULONG_MAX;
+	struct vm_area_struct *vma;
+
+	if (holelen)
+		last = first + ((holelen + PAGE_SIZE - 1) >> PAGE_SHIFT) - 1;
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long start = vma->vm_pgoff, end;
+
+		end = start + vma_pages(vma) - 1;
+		if (end < first || start > last)
+			continue;
+		if (!even_cows && !(vma->vm_flags & VM_SHARED))
+			continue;
+		start = max(start, first);
+		end = min(end, last);
+		zap_page_range(vma, vma->vm_start +
+			       ((start - vma->vm_pgoff) << PAGE_SHIFT),
+			       (end - start + 1) << PAGE_SHIFT);
+	}
 }

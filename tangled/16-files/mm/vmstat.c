@@ -5,6 +5,7 @@
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
 #include <linux/mm_internal.h>
+#include <linux/mm.h>
 
 static void frag_show_print(struct seq_file *m, int nid,
 			    const struct zone *zone)
@@ -168,7 +169,7 @@ static void zoneinfo_show_print(struct seq_file *m, const pg_data_t *pgdat,
 		seq_puts(m, "\n  per-node stats");
 		for (i = 0; i < (int)ARRAY_SIZE(node_stat_names); i++)
 			seq_printf(m, "\n      %-12s %lu", node_stat_names[i],
-				   0UL);
+				   node_page_state(pgdat, i));
 	}
 	seq_printf(m, "\n  pages free     %lu",
 		   zone_page_state(zone, NR_FREE_PAGES));
@@ -224,4 +225,43 @@ void zoneinfo_show(struct seq_file *m)
 		for (j = 0; NODE_DATA(nid) && j < MAX_NR_ZONES; j++)
 			zoneinfo_show_print(m, NODE_DATA(nid),
 					    &NODE_DATA(nid)->node_zones[j]);
+}
+
+static long vm_node_stat[MAX_NUMNODES][NR_VM_NODE_STAT_ITEMS];
+
+_Static_assert(ARRAY_SIZE(node_stat_names) == NR_VM_NODE_STAT_ITEMS,
+	       "a name for every node statistic");
+
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta)
+{
+	vm_node_stat[pgdat->node_id][item] += delta;
+}
+
+void __inc_node_page_state(struct page *page, enum node_stat_item item)
+{
+	__mod_node_page_state(NODE_DATA(page_to_nid(page)), item, 1);
+}
+
+void __dec_node_page_state(struct page *page, enum node_stat_item item)
+{
+	__mod_node_page_state(NODE_DATA(page_to_nid(page)), item, -1);
+}
+
+unsigned long node_page_state(const struct pglist_data *pgdat,
+			      enum node_stat_item item)
+{
+	long x = vm_node_stat[pgdat->node_id][item];
+
+	return x < 0 ? 0 : (unsigned long)x;
+}
+
+unsigned long global_node_page_state(enum node_stat_item item)
+{
+	long x = 0;
+	int nid;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		x += vm_node_stat[nid][item];
+	return x < 0 ? 0 : (unsigned long)x;
 }

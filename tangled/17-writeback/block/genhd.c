@@ -38,7 +38,13 @@ int device_add_disk(struct gendisk *disk)
 {
 	disk->part0->bd_dev = MKDEV(disk->major, disk->first_minor);
 	list_add_tail(&disk->list, &all_disks);
+	{
+		char name[8 + DISK_NAME_LEN];
 
+		snprintf(name, sizeof(name), "/dev/%s", disk->disk_name);
+		init_mknod("/dev", S_IFDIR | 0755, 0);
+		init_mknod(name, S_IFBLK | 0600, disk->part0->bd_dev);
+	}
 	return 0;
 }
 
@@ -48,6 +54,16 @@ struct block_device *blkdev_get_by_name(const char *name)
 
 	list_for_each_entry(disk, &all_disks, list)
 		if (!strcmp(disk->disk_name, name))
+			return disk->part0;
+	return NULL;
+}
+
+struct block_device *blkdev_get_by_dev(unsigned int dev)
+{
+	struct gendisk *disk;
+
+	list_for_each_entry(disk, &all_disks, list)
+		if (disk->part0->bd_dev == dev)
 			return disk->part0;
 	return NULL;
 }

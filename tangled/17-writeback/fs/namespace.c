@@ -11,6 +11,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include "../mm/slab.h"
+#include <linux/timekeeping.h>
 #include <linux/mount.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
@@ -51,6 +52,7 @@ void vfs_caches_init(void)
 	init_fs.pwd = dget(sb->s_root);
 	current->fs = &init_fs;
 	init_fs.users++;
+	init_ext2_fs();
 	mnt_init(sb);
 	page_writeback_init();
 }
@@ -213,6 +215,7 @@ static int do_new_mount(struct dentry *mp, const char *fstype, int flags,
 		sizeof(m->mnt_devname));
 	mp->d_flags |= DCACHE_MOUNTED;
 	list_add_tail(&m->mnt_list, &mount_list);
+	mnt_warn_timestamp_expiry(mp, m->mnt.mnt_sb);
 	return 0;
 }
 
@@ -268,7 +271,7 @@ static bool sb_busy(const struct super_block *sb)
 	return false;
 }
 
-int path_umount(struct dentry *root, int flags)
+static int can_umount(struct dentry *root, struct mount **mp)
 {
 	struct mount *m = NULL, *child;
 
@@ -284,6 +287,24 @@ int path_umount(struct dentry *root, int flags)
 			return -EBUSY;
 	if (sb_busy(m->mnt.mnt_sb))
 		return -EBUSY;
+	*mp = m;
+	return 0;
+}
+
+/*
+ * The caller's hold on root is dropped, whatever the outcome, as
+ * Linux's path_umount drops its path's: the tree's last dentries and
+ * inodes go before the file system is killed.
+ */
+int path_umount(struct dentry *root, int flags)
+{
+	struct mount *m;
+	int err = can_umount(root, &m);
+
+	(void)flags;
+	dput(root);
+	if (err)
+		return err;
 	list_del(&m->mnt_list);
 	if (!lookup_mnt(m->mnt_mountpoint))
 		m->mnt_mountpoint->d_flags &= ~DCACHE_MOUNTED;
@@ -366,29 +387,11 @@ long sys_umount(char __user *name, int flags)
 		d = kern_path(AT_FDCWD, kname, flags & UMOUNT_NOFOLLOW ? 0 :
 			      LOOKUP_FOLLOW);
 		ret = IS_ERR(d) ? PTR_ERR(d) : 0;
-		if (!ret) {
+		if (!ret)
 			ret = path_umount(d, flags);
-			dput(d);
-		}
 	}
 	__putname(kname);
 	return ret;
-}
-
-/*
- * The pages of every mounted tree's files: ramfs's and tmpfs's, which
- * Linux counts as Cached (chapter 22 keeps the count as Linux does).
- */
-unsigned long nr_cached_pages(void)
-{
-	struct mount *m;
-	struct inode *inode;
-	unsigned long pages = 0;
-
-	list_for_each_entry(m, &mount_list, mnt_list)
-		list_for_each_entry(inode, &m->mnt.mnt_sb->s_inodes, i_sb_list)
-			pages += inode->i_data.nrpages;
-	return pages;
 }
 
 /* /proc/mounts: device, mount point, type, options, and two zeros. */
@@ -475,11 +478,55 @@ void mnt_init(struct super_block *rootfs)
 	proc_root_init();
 }
 
-/* Each mounted file system's super block in turn (Linux: fs/super.c). */
+/* f for each mounted file system's super block, once each. */
 void iterate_supers(void (*f)(struct super_block *sb, void *arg), void *arg)
 {
-	struct mount *m;
+	struct mount *m, *n;
 
-	list_for_each_entry(m, &mount_list, mnt_list)
-		f(m->mnt.mnt_sb, arg);
+	list_for_each_entry(m, &mount_list, mnt_list) {
+		bool seen = false;
+
+		list_for_each_entry(n, &mount_list, mnt_list) {
+			if (n == m)
+				break;
+			if (n->mnt.mnt_sb == m->mnt.mnt_sb)
+				seen = true;
+		}
+		if (!seen)
+			f(m->mnt.mnt_sb, arg);
+	}
+}
+
+/*
+ * Linux's warning when a file system's timestamps end within 30 years
+ * (TIME_UPTIME_SEC_MAX) of now: ext2's end in January 2038. The date
+ * from the seconds: days to a civil date, as time64_to_tm does.
+ */
+void mnt_warn_timestamp_expiry(struct dentry *mp, struct super_block *sb)
+{
+	long long now = ktime_get_real_ns() / 1000000000;
+	long long days = sb->s_time_max / 86400, era, doe, yoe, doy, mp5, y;
+	unsigned int d, mon;
+	char *buf;
+
+	if (!sb->s_time_max || now + 30LL * 365 * 86400 <= sb->s_time_max)
+		return;
+	days += 719468;			/* from 0000-03-01 */
+	era = days / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp5 = (5 * doy + 2) / 153;
+	d = doy - (153 * mp5 + 2) / 5 + 1;
+	mon = mp5 < 10 ? mp5 + 3 : mp5 - 9;
+	y = yoe + era * 400 + (mon <= 2);
+	buf = __getname();
+	if (!buf)
+		return;
+	if (d_path(mp, root_mount->mnt.mnt_root, buf, PATH_MAX) < 0)
+		strscpy(buf, "(unknown)", PATH_MAX);
+	pr_warn("%s filesystem being mounted at %s supports timestamps until "
+		"%04lld-%02u-%02u (0x%llx)\n", sb->s_type, buf, y, mon, d,
+		(unsigned long long)sb->s_time_max);
+	__putname(buf);
 }

@@ -69,16 +69,21 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		new->anon_vma = NULL;
 		if (orig->anon_vma)
 			anon_vma_link(new, orig->anon_vma);
-		if (new->vm_file && new->vm_file->f_op)
+		if (new->vm_file && new->vm_file->f_op) {
 			get_file(new->vm_file);
+			list_add_tail(&new->shared,
+				      &new->vm_file->f_mapping->i_mmap);
+		}
 	}
 	return new;
 }
 
 static void vm_area_free(struct vm_area_struct *vma)
 {
-	if (vma->vm_file && vma->vm_file->f_op)
+	if (vma->vm_file && vma->vm_file->f_op) {
+		list_del(&vma->shared);
 		fput(vma->vm_file);
+	}
 	unlink_anon_vmas(vma);
 	kmem_cache_free(vm_area_cachep, vma);
 }
@@ -464,6 +469,7 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 				return err;
 			}
 			get_file(file);
+			list_add_tail(&vma->shared, &file->f_mapping->i_mmap);
 		}
 		vma->vm_file = file;
 		vma_link(mm, vma);

@@ -5,6 +5,7 @@
 #include <linux/seq_file.h>
 #include <linux/vmstat.h>
 #include <linux/mm_internal.h>
+#include <linux/mm.h>
 
 static void frag_show_print(struct seq_file *m, int nid,
 			    const struct zone *zone)
@@ -168,7 +169,7 @@ static void zoneinfo_show_print(struct seq_file *m, const pg_data_t *pgdat,
 		seq_puts(m, "\n  per-node stats");
 		for (i = 0; i < (int)ARRAY_SIZE(node_stat_names); i++)
 			seq_printf(m, "\n      %-12s %lu", node_stat_names[i],
-				   0UL);
+				   node_page_state(pgdat, i));
 	}
 	seq_printf(m, "\n  pages free     %lu",
 		   zone_page_state(zone, NR_FREE_PAGES));
@@ -226,26 +227,62 @@ void zoneinfo_show(struct seq_file *m)
 					    &NODE_DATA(nid)->node_zones[j]);
 }
 
-/* Chapter 17: the counters of the page cache, and /proc/vmstat. */
-long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+static long vm_node_stat[MAX_NUMNODES][NR_VM_NODE_STAT_ITEMS];
 
-static const char *const vm_node_stat_names[NR_VM_NODE_STAT_ITEMS] = {
-	"nr_file_pages", "nr_dirty", "nr_writeback", "nr_dirtied",
-	"nr_written",
+_Static_assert(ARRAY_SIZE(node_stat_names) == NR_VM_NODE_STAT_ITEMS,
+	       "a name for every node statistic");
+
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta)
+{
+	vm_node_stat[pgdat->node_id][item] += delta;
+}
+
+void __inc_node_page_state(struct page *page, enum node_stat_item item)
+{
+	__mod_node_page_state(NODE_DATA(page_to_nid(page)), item, 1);
+}
+
+void __dec_node_page_state(struct page *page, enum node_stat_item item)
+{
+	__mod_node_page_state(NODE_DATA(page_to_nid(page)), item, -1);
+}
+
+unsigned long node_page_state(const struct pglist_data *pgdat,
+			      enum node_stat_item item)
+{
+	long x = vm_node_stat[pgdat->node_id][item];
+
+	return x < 0 ? 0 : (unsigned long)x;
+}
+
+unsigned long global_node_page_state(enum node_stat_item item)
+{
+	long x = 0;
+	int nid;
+
+	for (nid = 0; nid < MAX_NUMNODES; nid++)
+		x += vm_node_stat[nid][item];
+	return x < 0 ? 0 : (unsigned long)x;
+}
+
+/* Chapter 17: /proc/vmstat, the counters of the page cache's states. */
+static const enum node_stat_item vmstat_items[] = {
+	NR_FILE_PAGES, NR_FILE_DIRTY, NR_WRITEBACK, NR_DIRTIED, NR_WRITTEN,
 };
 
 /* The counters this kernel keeps, in Linux's order (chapter 22: all). */
 int vmstat_show(struct seq_file *m, void *arg)
 {
 	unsigned long background, dirty;
-	int i;
+	unsigned int i;
 
 	(void)arg;
 	global_dirty_limits(&background, &dirty);
 	seq_printf(m, "nr_free_pages %lu\n", nr_free_pages());
-	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
-		seq_printf(m, "%s %lu\n", vm_node_stat_names[i],
-			   global_node_page_state(i));
+	for (i = 0; i < ARRAY_SIZE(vmstat_items); i++)
+		seq_printf(m, "%s %lu\n", node_stat_names[vmstat_items[i]],
+			   global_node_page_state(vmstat_items[i]));
 	seq_printf(m, "nr_dirty_threshold %lu\n", dirty);
 	seq_printf(m, "nr_dirty_background_threshold %lu\n", background);
 	return 0;

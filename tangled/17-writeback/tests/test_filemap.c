@@ -308,17 +308,20 @@ END_TEST
 START_TEST(test_unlinked_file_gives_back_pages_and_nodes)
 {
 	unsigned long base = nodes();
+	unsigned long cached = global_node_page_state(NR_FILE_PAGES);
 	struct file *f = ramfs_file("/big", 'z', 3 * PAGE_SIZE);
 	loff_t pos = 99 * PAGE_SIZE;
 	char c = 'e';
 
 	ck_assert_int_eq(kernel_write(f, &c, 1, &pos), 1);
 	ck_assert_uint_eq(f->f_mapping->nrpages, 4);
+	ck_assert_uint_eq(global_node_page_state(NR_FILE_PAGES), cached + 4);
 	ck_assert_uint_eq(nodes() - base, 3);	/* a root, two leaves */
 	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/big", false), 0);
 	ck_assert_uint_eq(nodes() - base, 3);	/* still open */
 	fput(f);
 	ck_assert_uint_eq(nodes(), base);
+	ck_assert_uint_eq(global_node_page_state(NR_FILE_PAGES), cached);
 }
 END_TEST
 

@@ -101,10 +101,18 @@ int main(void)
 	show_status("a child with both maps:", status);
 	printf("its shared write is seen: %s\n", yes(sh[10] == 'C'));
 	printf("its private write is not: %s\n", yes(pr[3000] != 'c'));
-	munmap(sh, LEN);
 	munmap(pr, LEN);
 
 	printf("ftruncate to 4196: %d\n", ftruncate(fd, PAGE + 100));
+	printf("the old shared map, past the end in its page: %d\n",
+	       sh[PAGE + 200]);
+	if (fork() == 0) {
+		c = sh[2 * PAGE];	/* mapped before: gone now */
+		_exit(c);
+	}
+	wait(&status);
+	show_status("a child touching the old map's last page:", status);
+	munmap(sh, LEN);
 	printf("read at 8192: %zd\n", pread(fd, buf, 10, 2 * PAGE));
 	p = mmap(NULL, LEN, PROT_READ, MAP_SHARED, fd, 0);
 	printf("a byte past the end, in the last page: %d\n", p[PAGE + 200]);

@@ -439,18 +439,6 @@ int sync_filesystem(struct super_block *sb)
 	return 0;
 }
 
-static void sync_inodes_one_sb(struct super_block *sb, void *arg)
-{
-	(void)arg;
-	sync_inodes_sb(sb);
-}
-
-/* sync(2): start every flusher, then write and wait, file system by one. */
-void ksys_sync(void)
-{
-	wakeup_flusher_threads(WB_REASON_SYNC);
-	iterate_supers(sync_inodes_one_sb, NULL);
-}
 
 long sys_syncfs(int fd)
 {

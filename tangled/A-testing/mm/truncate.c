@@ -74,7 +74,8 @@ void truncate_inode_pages_final(struct address_space *mapping)
 
 void truncate_pagecache(struct inode *inode, loff_t newsize)
 {
-
+	unmap_mapping_range(inode->i_mapping,
+			    (newsize + PAGE_SIZE - 1) & PAGE_MASK, 0, 1);
 	truncate_inode_pages(inode->i_mapping, newsize);
 }
 

@@ -45,6 +45,7 @@ int main(void)
 	ADD_SUITE(xarray);
 	ADD_SUITE(filemap);
 	ADD_SUITE(virtio);
+	ADD_SUITE(ext2);
 	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);

@@ -205,11 +205,11 @@ START_TEST(test_mount_crosses_and_umount_gives_back)
 	ck_assert_int_eq(d_path(f->f_dentry, root, buf, sizeof(buf)), 7);
 	ck_assert_str_eq(buf, "/mnt/a");	/* getcwd's, across it */
 	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/mnt", true), -EBUSY);
-	ck_assert_int_eq(path_umount(f->f_dentry->d_parent, 0), -EBUSY);
+	ck_assert_int_eq(path_umount(dget(f->f_dentry->d_parent), 0),
+			 -EBUSY);
 	ck_assert_int_eq(sys_close(fd), 0);
 	d = kern_path(AT_FDCWD, "/mnt", 0);
 	ck_assert_int_eq(path_umount(d, 0), 0);
-	dput(d);
 	ck_assert_int_eq(PTR_ERR(kern_path(AT_FDCWD, "/mnt/a", 0)),
 			 -ENOENT);
 	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/mnt", true), 0);
@@ -235,8 +235,7 @@ START_TEST(test_mount_and_umount_errors)
 	ck_assert_int_eq(do_mount("proc", "/proc", "proc", 0, NULL), -EBUSY);
 	d = kern_path(AT_FDCWD, "/d", 0);
 	ck_assert_int_eq(path_umount(d, 0), -EINVAL);	/* not mounted */
-	dput(d);
-	ck_assert_int_eq(path_umount(current->fs->root, 0), -EBUSY);
+	ck_assert_int_eq(path_umount(dget(current->fs->root), 0), -EBUSY);
 }
 END_TEST
 

@@ -67,10 +67,13 @@ static long stat0[NR_VM_NODE_STAT_ITEMS];
 
 static void writeback_setup(void)
 {
+	int i;
+
 	host_test_setup();
 	bdi_init(&test_bdi);
 	INIT_LIST_HEAD(&test_sb.s_inodes);
-	memcpy(stat0, vm_node_stat, sizeof(stat0));
+	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++)
+		stat0[i] = global_node_page_state(i);
 	mode = WRITE_NOW;
 	writes = nr_pending = 0;
 }
@@ -78,7 +81,7 @@ static void writeback_setup(void)
 /* How far a counter has moved since the test began. */
 static long moved(enum node_stat_item item)
 {
-	return vm_node_stat[item] - stat0[item];
+	return (long)global_node_page_state(item) - stat0[item];
 }
 
 static struct inode *test_inode(void)
@@ -520,16 +523,18 @@ START_TEST(test_vmstat_prints_the_counters_in_linuxs_order)
 	vmstat_show(test_seq(), NULL);
 	global_dirty_limits(&bg, &thresh);
 	libc_snprintf(want, sizeof(want),
-		      "nr_free_pages %lu\nnr_file_pages %ld\nnr_dirty %ld\n"
-		      "nr_writeback %ld\nnr_dirtied %ld\nnr_written %ld\n"
+		      "nr_free_pages %lu\nnr_file_pages %lu\nnr_dirty %lu\n"
+		      "nr_writeback %lu\nnr_dirtied %lu\nnr_written %lu\n"
 		      "nr_dirty_threshold %lu\n"
 		      "nr_dirty_background_threshold %lu\n",
-		      nr_free_pages(), vm_node_stat[NR_FILE_PAGES],
-		      vm_node_stat[NR_FILE_DIRTY], vm_node_stat[NR_WRITEBACK],
-		      vm_node_stat[NR_DIRTIED], vm_node_stat[NR_WRITTEN],
+		      nr_free_pages(), global_node_page_state(NR_FILE_PAGES),
+		      global_node_page_state(NR_FILE_DIRTY),
+		      global_node_page_state(NR_WRITEBACK),
+		      global_node_page_state(NR_DIRTIED),
+		      global_node_page_state(NR_WRITTEN),
 		      thresh, bg);
 	ck_assert_str_eq(test_seq_text(), want);
-	ck_assert_int_ge(vm_node_stat[NR_FILE_DIRTY], 1);
+	ck_assert_uint_ge(global_node_page_state(NR_FILE_DIRTY), 1);
 	ck_assert_int_gt(sysctl_vm_read("vm.dirty_ratio", want, 16), 0);
 	ck_assert_str_eq(want, "20");
 	ck_assert_int_gt(sysctl_vm_read("vm.dirty_bytes", want, 16), 0);

@@ -49,7 +49,8 @@ int meminfo_proc_show(struct seq_file *m, void *v)
 	show_val_kb(m, "MemFree:", i.freeram);
 	show_val_kb(m, "MemAvailable:", si_mem_available());
 	show_val_kb(m, "Buffers:", i.bufferram);
-	show_val_kb(m, "Cached:", nr_cached_pages());
+	/* Linux subtracts the swap cache and Buffers: none yet */
+	show_val_kb(m, "Cached:", global_node_page_state(NR_FILE_PAGES));
 
 	/* no shrinker frees a slab yet: none is reclaimable */
 	show_val_kb(m, "Slab:", nr_slab_pages());

@@ -15,6 +15,8 @@
 #define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
 #define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
 #define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+#define S_IFBLK		0060000
+#define S_ISBLK(m)	(((m) & S_IFMT) == S_IFBLK)
 #define S_IFLNK		0120000
 #define S_ISLNK(m)	(((m) & S_IFMT) == S_IFLNK)
 
@@ -64,6 +66,7 @@ struct kiocb {
 
 struct address_space;
 struct readahead_control;
+struct writeback_control;
 
 
 /* How a file system moves pages between its store and the cache. */
@@ -82,7 +85,10 @@ struct address_space_operations {
 			 struct page *page, void *fsdata);
 	/* The page has changed: what the file system does then. */
 	bool (*dirty_folio)(struct address_space *mapping, struct page *page);
-
+	/* Write a locked dirty page to its blocks, unlock it (chapter 17). */
+	int (*writepage)(struct page *page, struct writeback_control *wbc);
+	int (*writepages)(struct address_space *mapping,
+			  struct writeback_control *wbc);
 };
 
 /* An inode's pages, by their index in the file. */
@@ -93,7 +99,7 @@ struct address_space {
 	unsigned long nrpages;		/* pages in the cache */
 	unsigned long flags;		/* AS_EIO, AS_ENOSPC */
 	const struct address_space_operations *a_ops;
-
+	struct list_head i_mmap;	/* the areas that map it */
 };
 
 /* Where a file reads ahead, in pages (Linux: in struct file). */
@@ -153,6 +159,13 @@ struct super_block {
 	unsigned long s_next_ino;	/* the number of the next inode */
 	struct list_head s_inodes;
 	struct backing_dev_info *s_bdi;	/* NULL: noop_backing_dev_info */
+	const struct super_operations *s_op;
+	void *s_fs_info;		/* the file system's (ext2_sb_info) */
+	struct block_device *s_bdev;	/* the disk it is on */
+	char s_id[32];			/* the disk's name, for messages */
+	unsigned long s_blocksize;
+	unsigned char s_blocksize_bits;
+	long long s_time_max;		/* the last second its inodes can hold */
 };
 
 struct inode {
@@ -289,6 +302,20 @@ long do_mount(const char *dev_name, const char *dir_name,
 	      const char *type_page, unsigned long flags, void *data_page);
 int path_umount(struct dentry *root, int flags);
 int ramfs_fill_super(struct super_block *sb, umode_t mode);
+
+/* What the VFS asks of a file system about its inodes and itself. */
+struct super_operations {
+	void (*dirty_inode)(struct inode *inode);	/* it changed */
+	void (*evict_inode)(struct inode *inode);	/* last iput */
+	int (*sync_fs)(struct super_block *sb, int wait);
+};
+
+void mark_inode_dirty(struct inode *inode);
+void iterate_supers(void (*f)(struct super_block *sb, void *arg),
+		    void *arg);
+void ksys_sync(void);
+void mnt_warn_timestamp_expiry(struct dentry *mp, struct super_block *sb);
+void init_ext2_fs(void);
 
 /* fs/namespace.c: the root, and the start of the VFS */
 void files_caches_init(void);

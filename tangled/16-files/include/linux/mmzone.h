@@ -331,4 +331,32 @@ static inline unsigned long zone_page_state(const struct zone *zone,
 
 	return x < 0 ? 0 : (unsigned long)x;
 }
+
+enum node_stat_item {
+	NR_INACTIVE_ANON, NR_ACTIVE_ANON, NR_INACTIVE_FILE, NR_ACTIVE_FILE,
+	NR_UNEVICTABLE, NR_SLAB_RECLAIMABLE_B, NR_SLAB_UNRECLAIMABLE_B,
+	NR_ISOLATED_ANON, NR_ISOLATED_FILE, WORKINGSET_NODES,
+	WORKINGSET_REFAULT_ANON, WORKINGSET_REFAULT_FILE,
+	WORKINGSET_ACTIVATE_ANON, WORKINGSET_ACTIVATE_FILE,
+	WORKINGSET_RESTORE_ANON, WORKINGSET_RESTORE_FILE,
+	WORKINGSET_NODERECLAIM, NR_ANON_MAPPED, NR_FILE_MAPPED,
+	NR_FILE_PAGES, NR_FILE_DIRTY, NR_WRITEBACK, NR_WRITEBACK_TEMP,
+	NR_SHMEM, NR_SHMEM_THPS, NR_SHMEM_PMDMAPPED, NR_FILE_THPS,
+	NR_FILE_PMDMAPPED, NR_ANON_THPS, NR_VMSCAN_WRITE,
+	NR_VMSCAN_IMMEDIATE, NR_DIRTIED, NR_WRITTEN, NR_THROTTLED_WRITTEN,
+	NR_KERNEL_MISC_RECLAIMABLE, NR_FOLL_PIN_ACQUIRED,
+	NR_FOLL_PIN_RELEASED, NR_KERNEL_STACK_KB, NR_PAGETABLE,
+	NR_SECONDARY_PAGETABLE, NR_SWAPCACHE, PGPROMOTE_SUCCESS,
+	PGPROMOTE_CANDIDATE,
+	NR_VM_NODE_STAT_ITEMS
+};
+
+struct page;
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta);
+void __inc_node_page_state(struct page *page, enum node_stat_item item);
+void __dec_node_page_state(struct page *page, enum node_stat_item item);
+unsigned long node_page_state(const struct pglist_data *pgdat,
+			      enum node_stat_item item);
+unsigned long global_node_page_state(enum node_stat_item item);
 #endif

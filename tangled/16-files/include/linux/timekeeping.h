@@ -16,4 +16,5 @@ void timekeeping_init(void);
 void time_init(void);			/* the architecture's devices */
 u64 read_persistent_clock64(void);	/* seconds since 1970, at boot */
 void tick_handle_periodic(void);
+void tick_do_update_jiffies64(void);
 #endif

@@ -62,7 +62,6 @@ int single_release(struct inode *inode, struct file *file);
 void proc_root_init(void);
 int meminfo_proc_show(struct seq_file *m, void *v);
 int mounts_show(struct seq_file *m, void *v);
-unsigned long nr_cached_pages(void);
 int filesystems_proc_show(struct seq_file *m, void *v);
 
 /* base.c */

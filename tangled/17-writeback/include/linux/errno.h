@@ -34,4 +34,7 @@
 #define ELOOP		40	/* too many symbolic links */
 #define EOPNOTSUPP	95	/* operation not supported */
 #define ETIMEDOUT	110	/* timed out */
+#define ENOTBLK		15	/* block device required */
+#define EMLINK		31	/* too many links */
+#define ESTALE		116	/* stale file handle */
 #endif

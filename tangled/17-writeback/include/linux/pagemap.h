@@ -187,6 +187,8 @@ struct vm_operations_struct {
 
 extern const struct vm_operations_struct generic_file_vm_ops;
 vm_fault_t filemap_fault(struct vm_fault *vmf);
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows);
 
 static inline int mm_counter(struct page *page)
 {

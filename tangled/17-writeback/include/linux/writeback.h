@@ -1,6 +1,6 @@
 #ifndef _LINUX_WRITEBACK_H
 #define _LINUX_WRITEBACK_H
-/* Writing dirty pages back: what to write, how much, and how hard. */
+/* Writing dirty pages back: what the caller asks of a writepage. */
 #include <linux/fs.h>
 #include <linux/jiffies.h>
 #include <linux/list.h>
@@ -97,6 +97,9 @@ void wb_start_background_writeback(struct bdi_writeback *wb);
 void wakeup_flusher_threads(enum wb_reason reason);
 void sync_inodes_sb(struct super_block *sb);
 int sync_filesystem(struct super_block *sb);
-void ksys_sync(void);
 int wb_workfn(void *data);
+
+int generic_writepages(struct address_space *mapping,
+		       struct writeback_control *wbc);
+int filemap_write_and_wait(struct address_space *mapping);
 #endif

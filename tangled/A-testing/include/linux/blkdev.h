@@ -36,6 +36,7 @@ struct request_queue {
 
 struct block_device {
 	unsigned int bd_dev;		/* major:minor */
+	struct inode *bd_inode;		/* its blocks' page cache */
 	sector_t bd_nr_sectors;
 	struct gendisk *bd_disk;
 	struct request_queue *bd_queue;
@@ -93,4 +94,5 @@ struct gendisk *blk_mq_alloc_disk(const struct blk_mq_ops *ops,
 				  unsigned int cmd_size, void *queuedata);
 int device_add_disk(struct gendisk *disk);
 struct block_device *blkdev_get_by_name(const char *name);
+struct block_device *blkdev_get_by_dev(unsigned int dev);
 #endif

@@ -332,49 +332,33 @@ static inline unsigned long zone_page_state(const struct zone *zone,
 	return x < 0 ? 0 : (unsigned long)x;
 }
 
-/*
- * A node's counters of the page cache (Linux: enum node_stat_item,
- * which has 46 of them; these are the ones this kernel keeps). One
- * count for the whole machine: Linux keeps one per node too.
- */
 enum node_stat_item {
-	NR_FILE_PAGES,		/* pages in the page cache */
-	NR_FILE_DIRTY,		/* of them, dirty */
-	NR_WRITEBACK,		/* of them, being written back */
-	NR_DIRTIED,		/* pages dirtied since boot */
-	NR_WRITTEN,		/* pages written back since boot */
+	NR_INACTIVE_ANON, NR_ACTIVE_ANON, NR_INACTIVE_FILE, NR_ACTIVE_FILE,
+	NR_UNEVICTABLE, NR_SLAB_RECLAIMABLE_B, NR_SLAB_UNRECLAIMABLE_B,
+	NR_ISOLATED_ANON, NR_ISOLATED_FILE, WORKINGSET_NODES,
+	WORKINGSET_REFAULT_ANON, WORKINGSET_REFAULT_FILE,
+	WORKINGSET_ACTIVATE_ANON, WORKINGSET_ACTIVATE_FILE,
+	WORKINGSET_RESTORE_ANON, WORKINGSET_RESTORE_FILE,
+	WORKINGSET_NODERECLAIM, NR_ANON_MAPPED, NR_FILE_MAPPED,
+	NR_FILE_PAGES, NR_FILE_DIRTY, NR_WRITEBACK, NR_WRITEBACK_TEMP,
+	NR_SHMEM, NR_SHMEM_THPS, NR_SHMEM_PMDMAPPED, NR_FILE_THPS,
+	NR_FILE_PMDMAPPED, NR_ANON_THPS, NR_VMSCAN_WRITE,
+	NR_VMSCAN_IMMEDIATE, NR_DIRTIED, NR_WRITTEN, NR_THROTTLED_WRITTEN,
+	NR_KERNEL_MISC_RECLAIMABLE, NR_FOLL_PIN_ACQUIRED,
+	NR_FOLL_PIN_RELEASED, NR_KERNEL_STACK_KB, NR_PAGETABLE,
+	NR_SECONDARY_PAGETABLE, NR_SWAPCACHE, PGPROMOTE_SUCCESS,
+	PGPROMOTE_CANDIDATE,
 	NR_VM_NODE_STAT_ITEMS
 };
 
-extern long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
-
-static inline unsigned long global_node_page_state(enum node_stat_item item)
-{
-	long x = vm_node_stat[item];
-
-	return x < 0 ? 0 : (unsigned long)x;
-}
-
-static inline void __mod_node_page_state(struct pglist_data *pgdat,
-					 enum node_stat_item item, long delta)
-{
-	(void)pgdat;
-	vm_node_stat[item] += delta;
-}
-
-static inline void __inc_node_page_state(struct page *page,
-					 enum node_stat_item item)
-{
-	(void)page;
-	vm_node_stat[item]++;
-}
-
-static inline void __dec_node_page_state(struct page *page,
-					 enum node_stat_item item)
-{
-	(void)page;
-	vm_node_stat[item]--;
-}
+struct page;
+void __mod_node_page_state(struct pglist_data *pgdat,
+			   enum node_stat_item item, long delta);
+void __inc_node_page_state(struct page *page, enum node_stat_item item);
+void __dec_node_page_state(struct page *page, enum node_stat_item item);
+unsigned long node_page_state(const struct pglist_data *pgdat,
+			      enum node_stat_item item);
+unsigned long global_node_page_state(enum node_stat_item item);
 
 /* mm/page-writeback.c and /proc/vmstat (Linux: writeback.h, vmstat.c) */
 void global_dirty_limits(unsigned long *pbackground, unsigned long *pdirty);

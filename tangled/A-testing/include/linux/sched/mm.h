@@ -34,6 +34,7 @@ struct vm_area_struct {
 	struct anon_vma *anon_vma;	/* the list of areas it is on */
 	struct list_head anon_vma_node;	/* its place in that list */
 	const struct vm_operations_struct *vm_ops;	/* NULL: anonymous */
+	struct list_head shared;	/* on its file's i_mmap */
 };
 
 enum {

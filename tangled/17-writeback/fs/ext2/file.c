@@ -1,0 +1,49 @@
+/* fs/ext2/file.c: regular files, read and written by the page cache. */
+#include <linux/pagemap.h>
+#include <linux/writeback.h>
+#include "ext2.h"
+
+/*
+ * The file's dirty pages, its inode, and then every dirty block of the
+ * disk (the bitmaps and indirect blocks it may have changed; Linux
+ * writes only the buffers the inode lists as its own).
+ */
+int ext2_fsync(struct file *file, int datasync)
+{
+	struct inode *inode = file->f_inode;
+	int err = filemap_write_and_wait(inode->i_mapping), e;
+
+	(void)datasync;
+	e = ext2_write_inode(inode, true);
+	if (!err)
+		err = e;
+	e = sync_blockdev(inode->i_sb->s_bdev);
+	return err ? err : e;
+}
+
+/* A write changes the file's modification and change times (Linux's
+ * generic_file_write_iter does it first, in file_update_time). */
+static ssize_t ext2_file_write_iter(struct file *file, struct iov_iter *from,
+				    loff_t *pos)
+{
+	struct ext2_inode_info *ei = EXT2_I(file->f_inode);
+	ssize_t ret = generic_file_write_iter(file, from, pos);
+
+	if (ret > 0) {
+		ei->i_mtime = ei->i_ctime = ext2_now();
+		mark_inode_dirty(file->f_inode);
+	}
+	return ret;
+}
+
+const struct file_operations ext2_file_operations = {
+	.llseek = generic_file_llseek,
+	.read_iter = generic_file_read_iter,
+	.write_iter = ext2_file_write_iter,
+	.mmap = generic_file_mmap,
+	.fsync = ext2_fsync,
+};
+
+const struct inode_operations ext2_file_inode_operations = {
+	.setsize = ext2_setsize,
+};

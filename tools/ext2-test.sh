@@ -1,0 +1,101 @@
+#!/bin/sh
+# Test chapter 16's ext2 under QEMU, then the disk image on the host.
+#
+# Usage: tools/ext2-test.sh BUILD_DIR    (e.g. build/16-files)
+#
+# Boots BUILD_DIR/kernel with a copy of BUILD_DIR/disks/ext2.img as vda
+# and busybox as init running /etc/ext2.sh, which mounts the disk on
+# /mnt, reads files, writes, extends, truncates, unlinks, makes and
+# removes directories, syncs and unmounts. Checks, one ok/not ok line
+# each: what busybox read is what disks/ext2.sh put there; Linux's
+# mount line; afterwards e2fsck -fn finds nothing wrong; debugfs reads
+# back exactly the bytes written (the same operations done on host
+# files give the expected bytes), a written file's mtime is the host's
+# time give or take a day, and the tree is as left. Exits 1 if any
+# failed.
+set -u
+[ $# -eq 1 ] || { echo "usage: tools/ext2-test.sh BUILD_DIR" >&2; exit 2; }
+build=$1
+cd "$(dirname "$0")/.." || exit 2
+[ -f "$build/kernel" ] && [ -f "$build/disks/ext2.img" ] &&
+    [ -f "$build/user/etc/ext2.sh" ] ||
+    { echo "ext2-test: build $build first (chapter 16 on)" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+img=$tmp/vda.img
+cp "$build/disks/ext2.img" "$img"
+tools/boot.sh -t 30 -b "$img" \
+    -c "init=/sbin/busybox -- sh /etc/ext2.sh" "$build/kernel" 2>&1 |
+    tr -d '\r' > "$tmp/log"
+failed=0
+n=0
+check() {	# check NAME COMMAND...
+	name=$1
+	shift
+	n=$((n + 1))
+	if "$@"; then
+		echo "ok $n - $name"
+	else
+		echo "not ok $n - $name"
+		failed=1
+	fi
+}
+after() {	# the lines a command of the script printed
+	awk -v c="\$ $1" '$0 == c { on = 1; next }
+	    /^\$ / || /^init: done$/ { on = 0 }
+	    /^[a-z]+\[[0-9]+\]: system call/ { next }
+	    on' "$tmp/log"
+}
+seq 1 2000 > "$tmp/numbers"
+sum() { md5sum < "$1" | cut -d' ' -f1; }
+
+check "the script ran to its end" grep -qx 'init: done' "$tmp/log"
+check "no busy inodes at umount, no EXT2-fs error" \
+    sh -c "! grep -q 'Busy inodes\|EXT2-fs' '$tmp/log'"
+check "Linux's mount line" grep -qx 'ext2 filesystem being mounted at /mnt supports timestamps until 2038-01-19 (0x7fffffff)' "$tmp/log"
+check "cat hello.txt: hello" [ "$(after 'cat /mnt/hello.txt')" = hello ]
+check "numbers.txt read whole (md5)" \
+    [ "$(after 'md5sum /mnt/sub/numbers.txt' | cut -d' ' -f1)" = "$(sum "$tmp/numbers")" ]
+check "big's last bytes, through the double indirect block" \
+    [ "$(after 'dd if=/mnt/big bs=1 skip=10485757 count=3' | head -n 1 |
+	cut -c 1-3)" = END ]
+
+# The image afterwards.
+e2fsck -fn "$img" > "$tmp/fsck" 2>&1
+check "e2fsck -fn finds nothing wrong" [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/fsck" | grep -v '^    Pass\|^    e2fsck\|^    /.*files' 
+dbg() { debugfs -R "$1" "$img" 2>/dev/null; }
+
+# The expected bytes: the same operations on host files.
+echo written here > "$tmp/new"
+seq 1 5000 | head -c 5000 > "$tmp/seq"
+for s in 0 20 1100; do
+	dd if="$tmp/numbers" of="$tmp/grow" bs=4096 seek=$s conv=notrunc \
+	    2>/dev/null
+done
+dd if=/dev/zero of="$tmp/big" bs=4096 count=100 2>/dev/null
+echo inner > "$tmp/inner"
+for f in new:new.txt seq:seq.txt grow:grow big:big inner:newdir/inner \
+    numbers:sub/numbers.txt; do
+	dbg "cat /${f#*:}" > "$tmp/got"
+	check "debugfs cat /${f#*:}: the bytes written" \
+	    cmp -s "$tmp/${f%%:*}" "$tmp/got"
+done
+check "md5sum of grow on our kernel = on the host" \
+    [ "$(after 'md5sum /mnt/grow' | cut -d' ' -f1)" = "$(sum "$tmp/grow")" ]
+# The kernel's clock is the host's at boot: a file written there has
+# an mtime within a day of the host's now.
+mtime=$(debugfs -R 'stat /grow' "$img" 2>/dev/null |
+    sed -n 's/^ *mtime: 0x\([0-9a-f]*\).*/\1/p')
+now=$(date +%s)
+t=$((0x${mtime:-0}))
+check "grow's mtime is the kernel's clock ($t, host $now)" \
+    [ "$t" -gt $((now - 86400)) -a "$t" -lt $((now + 86400)) ]
+dbg 'ls -l /' > "$tmp/ls"
+sed 's/^/    /' "$tmp/ls"
+names=$(awk 'NF >= 9 { print $NF }' "$tmp/ls" | sort | tr '\n' ' ')
+check "the tree: hello.txt and gone removed, newdir, grow, new.txt made" \
+    [ "$names" = ". .. big grow lost+found new.txt newdir seq.txt sub " ]
+check "newdir holds inner" sh -c "debugfs -R 'ls /newdir' '$img' 2>/dev/null | grep -q inner"
+[ $failed -eq 0 ] || sed 's/^/    log: /' "$tmp/log" | tail -n 60
+exit $failed
