@@ -80,6 +80,7 @@ $(BUILD)/book/page-by-page.pdf: $(BOOK_MD) $(RUN_STAMPS) $(BOOK_FIGS) $(WEAVE_TO
 weave-check: html pdf
 	$(WEAVE_DIR)/check-links.sh $(BUILD)
 	$(WEAVE_DIR)/check-run-numbers.sh -R $(BUILD)/runs
+	$(WEAVE_DIR)/check-pages.sh $(BUILD)
 
 weave-test:
 	$(WEAVE_DIR)/test/run.sh

@@ -20,7 +20,9 @@
 # other status; timeout; any). Its output, unlike QEMU's, is not the same
 # from run to run: a benchmark's timings are those of the machine.
 # Both kinds: the weaver also reads show="no" (captured, not printed:
-# data for a figure).
+# data for a figure) and from="TEXT" (printed from the first line that
+# begins with TEXT, such as the monitor's first prompt "mm> ", with a line
+# that counts the lines left out).
 # Exits 1 naming the chapter and block if a run ends otherwise.
 
 set -u

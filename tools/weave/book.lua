@@ -205,6 +205,25 @@ local function run_block(cb, kind)
   -- show="no": a run that only feeds a figure (figures/NN-name.gp)
   if cb.attributes["show"] == "no" then return {} end
   text = text:gsub("\r", ""):gsub("\n+$", "")
+  -- from="TEXT": the output from the first line that begins with TEXT
+  -- (a monitor session without the boot log before its first prompt),
+  -- with a line that says how many lines were left out
+  local from = cb.attributes["from"]
+  if from then
+    local start = text:find("\n" .. from, 1, true)
+    if text:sub(1, #from) == from then start = 0 end
+    if not start then
+      fail(ch .. ": run #" .. id .. " printed no line beginning with \"" ..
+           from .. "\"")
+    end
+    local _, skipped = text:sub(1, start):gsub("\n", "")
+    if start == 0 then skipped = 0 end
+    if skipped > 0 then
+      text = string.format("[%d earlier line%s left out]\n", skipped,
+                           skipped == 1 and "" or "s") ..
+             text:sub(start + 1)
+    end
+  end
   local caption = kind == "host-run" and host_caption(cb, ch) or
                   qemu_caption(cb, ch)
   local cols = widest_line(text)

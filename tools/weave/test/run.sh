@@ -106,6 +106,10 @@ ok $? "gnuplot figure reads the run's lines with the prefix, prefix cut off"
 ! has "$H/01-alpha.html" 'free: 0 1024' && ! has "$H/01-alpha.html" 'CMDLINE=plot'
 ok $? "a run with show=\"no\" feeds its figure but is not printed"
 
+! has "$H/01-alpha.html" 'Booting fixture kernel' &&
+    has "$H/01-alpha.html" '\[1 earlier line left out\]'
+ok $? "a run with from=\"TEXT\" is printed from its first line beginning with TEXT"
+
 # "Run it" output wider than code: smaller in the PDF, scrolling in HTML
 T=$B/book/tex
 has "$H/02-beta.html" 'id="run-02-wide" class="qemu-run wide"' &&
