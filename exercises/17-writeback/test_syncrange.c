@@ -50,12 +50,14 @@ static void log_is(const char *expected)
 {
 	char log[512] = "";
 	unsigned int i;
+	size_t len;
 	int n;
 
 	for (i = 0; i < f.nr_log; i++) {
 		n = f.log[i];
-		snprintf(log + strlen(log), sizeof(log) - strlen(log), "%s%c%d",
-			 i ? " " : "", n > 0 ? 'w' : 'e', n > 0 ? n - 1 : -n - 1);
+		len = strlen(log);
+		snprintf(log + len, sizeof(log) - len, "%s%c%d", i ? " " : "",
+			 n > 0 ? 'w' : 'e', n > 0 ? n - 1 : -n - 1);
 	}
 	ck_assert_str_eq(log, expected);
 }
