@@ -55,7 +55,7 @@ boot() {
 	b_pid=$!
 	b_i=0
 	while [ $b_i -lt 600 ] && kill -0 $b_pid 2>/dev/null &&
-	    ! grep -q '^lost: ' "$3.raw"; do
+	    ! grep -q "^lost: " "$3.raw" 2>/dev/null; do
 		sleep 0.1
 		b_i=$((b_i + 1))
 	done
