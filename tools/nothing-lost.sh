@@ -81,10 +81,20 @@ fsck() {
 	(cd "$(dirname "$2")" && e2fsck "$1" "$(basename "$2")") \
 	    > "$3" 2>&1
 	rc=$?
-	sed -i '/^e2fsck [0-9]/d' "$3"
+	sed -i '/^e2fsck [0-9]/d; /^$/d' "$3"
 }
 state() { dumpe2fs -h "$1" 2>/dev/null | sed -n 's/^Filesystem state: *//p'; }
 dbg() { debugfs -R "$1" "$2" 2>/dev/null; }
+# report TITLE OUT: e2fsck's report under TITLE and its status; of a
+# report with nothing wrong (status 0), its last line only
+report() {
+	echo "    $1 (exit $rc):"
+	if [ $rc -eq 0 ]; then
+		tail -n 1 "$2"
+	else
+		cat "$2"
+	fi | indent | indent
+}
 
 seq 1 3000 > "$tmp/kept"
 echo alone > "$tmp/alone"
@@ -106,8 +116,7 @@ echo "    dumpe2fs -h: Filesystem state: $st"
 check "the disk is marked not clean (mounted when killed)" \
     [ "$st" = "not clean" ]
 fsck -fn "$img" "$tmp/fsck1"
-echo "    e2fsck -fn vda.img (exit $rc):"
-indent < "$tmp/fsck1" | indent
+report "e2fsck -fn vda.img" "$tmp/fsck1"
 
 echo "2. the next boot reads kept back, syncs and unmounts"
 boot check "$img" "$tmp/log2"
@@ -122,8 +131,7 @@ check "boot 2 synced and unmounted (init: done)" \
 fsck -fn "$img" "$tmp/fsck2"
 st=$(state "$img")
 echo "    dumpe2fs -h: Filesystem state: $st"
-echo "    e2fsck -fn vda.img (exit $rc):"
-indent < "$tmp/fsck2" | indent
+report "e2fsck -fn vda.img" "$tmp/fsck2"
 check "after the clean shutdown e2fsck -fn finds nothing wrong" [ $rc -eq 0 ]
 check "and the disk is marked clean" [ "$st" = clean ]
 
@@ -164,14 +172,13 @@ for f in late:"$late" alone:"$alone"; do
 	    [ "$data" = "the bytes written" ]
 done
 fsck -fn "$img" "$tmp/fsck3"
-echo "    e2fsck -fn unclean.img (exit $rc):"
-indent < "$tmp/fsck3" | indent
+report "e2fsck -fn unclean.img" "$tmp/fsck3"
 cp "$img" "$tmp/fixed.img"
 fsck -fy "$tmp/fixed.img" "$tmp/fsck4"
-echo "    e2fsck -fy fixed.img, a copy (exit $rc):"
-indent < "$tmp/fsck4" | indent
+report "e2fsck -fy fixed.img, a copy" "$tmp/fsck4"
 check "e2fsck -fy repairs it (exit 0 or 1)" [ $rc -le 1 ]
 fsck -fn "$tmp/fixed.img" "$tmp/fsck5"
+report "e2fsck -fn fixed.img" "$tmp/fsck5"
 check "after the repair e2fsck -fn finds nothing wrong" [ $rc -eq 0 ]
 path=$(dbg "ncheck ${alone:-0}" "$tmp/fixed.img" |
     awk -v i="${alone:-0}" '$1 == i { print $2; exit }')
