@@ -113,7 +113,7 @@ run_host() {
 	# its arguments only
 	case $prog in
 	tools/*) path=$prog first=$BUILD/$ch name=${prog#tools/} ;;
-	*) path=$BUILD/$ch/$prog first= name=$prog ;;
+	*) path=$BUILD/$ch/$prog first='' name=$prog ;;
 	esac
 	case $name in
 	''|*[!A-Za-z0-9_.-]*)

@@ -54,6 +54,7 @@ boot() {
 	    -pidfile "$3.pid" > "$3.raw" 2>&1 &
 	b_pid=$!
 	b_i=0
+	# (sleep 0.1: coreutils' sleep takes fractions, as most do)
 	while [ $b_i -lt 600 ] && kill -0 $b_pid 2>/dev/null &&
 	    ! grep -q "^lost: " "$3.raw" 2>/dev/null; do
 		sleep 0.1
@@ -79,9 +80,9 @@ guest() {
 # report names it), its status in $rc; the version line left out
 fsck() {
 	(cd "$(dirname "$2")" && e2fsck "$1" "$(basename "$2")") \
-	    > "$3" 2>&1
+	    > "$3.all" 2>&1
 	rc=$?
-	sed -i '/^e2fsck [0-9]/d; /^$/d' "$3"
+	sed '/^e2fsck [0-9]/d; /^$/d' "$3.all" > "$3"
 }
 state() { dumpe2fs -h "$1" 2>/dev/null | sed -n 's/^Filesystem state: *//p'; }
 dbg() { debugfs -R "$1" "$2" 2>/dev/null; }
@@ -105,7 +106,7 @@ img=$tmp/vda.img
 cp "$build/disks/ext2.img" "$img"
 boot fsync "$img" "$tmp/log1"
 guest "$tmp/log1" | indent
-cat "$tmp/log1.killed" 2>/dev/null | indent
+[ -f "$tmp/log1.killed" ] && indent < "$tmp/log1.killed"
 check "boot 1 fsync'd kept and was killed, with no sync and no umount" \
     [ -f "$tmp/log1.killed" ]
 dbg 'cat /kept' "$img" > "$tmp/got"
@@ -140,7 +141,7 @@ img=$tmp/unclean.img
 cp "$build/disks/ext2.img" "$img"
 boot unclean "$img" "$tmp/log3"
 guest "$tmp/log3" | indent
-cat "$tmp/log3.killed" 2>/dev/null | indent
+[ -f "$tmp/log3.killed" ] && indent < "$tmp/log3.killed"
 check "boot 3 was killed after its fsync, with no sync and no umount" \
     [ -f "$tmp/log3.killed" ]
 ino() { awk -v f="/mnt/$1" '$2 == f && $1 ~ /^[0-9]+$/ { print $1 }' \
