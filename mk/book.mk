@@ -34,11 +34,13 @@ BOOK_FIGS := $(patsubst figures/%,$(BUILD)/figures/%.svg,\
 runs: $(RUN_STAMPS)
 
 # A chapter's runs are redone when the code or the run blocks of any
-# chapter up to it (or the runner) change: .code holds their checksum and
-# is rewritten only when it changes.  The chapter's kernel is brought up
+# chapter up to it (or the runner, or a tools/ script a host-run block
+# runs) change: .code holds their checksum and is rewritten only when it
+# changes.  The chapter's kernel is brought up
 # to date first, with the host programs its host-run blocks name
 # (capture-runs.sh -l), and nothing else.
-$(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh
+$(BUILD)/runs/%/.code: $(BOOK_NW) $(WEAVE_DIR)/run-inputs.sh \
+		$(wildcard tools/*.sh)
 	@mkdir -p $(@D)
 	@$(WEAVE_DIR)/run-inputs.sh $* | cksum > $@.new
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi

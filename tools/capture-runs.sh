@@ -15,7 +15,10 @@
 # with). Boots with: ${BOOT:-tools/boot.sh} -d -c CMDLINE -t TIMEOUT
 # KERNEL QEMU...
 # host-run attributes: command="NAME ARGS" (BUILD/NN-slug/NAME, a program
-# that mk/snapshot.mk builds, such as bench, run with ARGS and no input),
+# that mk/snapshot.mk builds, such as bench, run with ARGS and no input;
+# or command="tools/NAME ARGS", a script of the book's tools/ run from the
+# top directory as tools/NAME BUILD/NN-slug ARGS, for runs that boot more
+# than once or read disk images on the host, such as nothing-lost.sh),
 # timeout (default 30), expect="success" (exit status 0; or failure, any
 # other status; timeout; any). Its output, unlike QEMU's, is not the same
 # from run to run: a benchmark's timings are those of the machine.
@@ -28,7 +31,7 @@
 set -u
 BUILD=build CHDIR=chapters
 list=
-usage() { sed -n '2,24p' "$0" >&2; exit 2; }
+usage() { sed -n '2,27p' "$0" >&2; exit 2; }
 while getopts b:c:l opt; do
 	case $opt in
 	b) BUILD=$OPTARG ;;
@@ -73,7 +76,9 @@ function attr(s, k,    v) {
 if [ -n "$list" ]; then
 	printf '%s\n' "$blocks" | awk -F '\037' -v dir="$BUILD/$ch" '
 	$1 == "host" { split($3, w, " ") }
-	$1 == "host" && w[1] != "" && !seen[w[1]]++ { print dir "/" w[1] }'
+	$1 == "host" && w[1] != "" && w[1] !~ /^tools\// && !seen[w[1]]++ {
+		print dir "/" w[1]
+	}'
 	exit 0
 fi
 [ -n "$blocks" ] || exit 0
@@ -104,19 +109,25 @@ run_qemu() {
 run_host() {
 	prog=${cmdline%% *}
 	args=${cmdline#"$prog"}
+	# a script of tools/ gets the build first; a program of the build,
+	# its arguments only
 	case $prog in
+	tools/*) path=$prog first=$BUILD/$ch name=${prog#tools/} ;;
+	*) path=$BUILD/$ch/$prog first='' name=$prog ;;
+	esac
+	case $name in
 	''|*[!A-Za-z0-9_.-]*)
 		echo "$nw:$line: host-run #$id: command=\"$cmdline\" does" \
 		    "not begin with a program name" >&2
 		got="error (no program)"; return ;;
 	esac
-	if [ ! -x "$BUILD/$ch/$prog" ]; then
-		echo "$nw:$line: host-run #$id: no program $BUILD/$ch/$prog" >&2
+	if [ ! -x "$path" ]; then
+		echo "$nw:$line: host-run #$id: no program $path" >&2
 		got="error (no program)"; return
 	fi
 	IFS=' '
 	# shellcheck disable=SC2086
-	timeout "$timeout" "$BUILD/$ch/$prog" $args < /dev/null \
+	timeout "$timeout" "$path" ${first:+"$first"} $args < /dev/null \
 	    > "$tmp" 2> "$tmp.err"
 	rc=$?
 	IFS='

@@ -309,6 +309,10 @@ for ch in $(tools/chapters.sh); do
 		step "$ch: ext2 under QEMU, then e2fsck and debugfs on its disk" \
 		    tools/ext2-test.sh "$build/$ch"
 	fi
+	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/lost.sh" ]; then
+		step "$ch: fsync'd data survives QEMU killed, e2fsck" \
+		    tools/nothing-lost.sh "$build/$ch"
+	fi
 	if [ -d "exercises/$ch" ]; then
 		step "$ch: exercise skeletons score below full" \
 		    tools/grade.sh --require-below-full "$ch"

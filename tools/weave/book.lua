@@ -180,15 +180,19 @@ local function qemu_caption(cb, ch)
 end
 
 -- The caption of a host-run: the program in the chapter's build directory
--- and its arguments, and a word that what it printed (timings, for a
--- benchmark) belongs to the machine that built the book.
+-- and its arguments (or a script of tools/, given the build directory
+-- first), and a word that what it printed (timings, for a benchmark)
+-- belongs to the machine that built the book.
 local function host_caption(cb, ch)
   local command = cb.attributes["command"] or ""
   if not command:match("^[%w_.-]+") then
     fail(ch .. ": host-run block #" .. cb.identifier ..
          " has no command=\"PROGRAM ARGS\"")
   end
-  return {pandoc.Code("$ build/" .. ch .. "/" .. command),
+  local script, args = command:match("^(tools/[%w_.-]+)(.*)$")
+  local shown = script and script .. " build/" .. ch .. args or
+                "build/" .. ch .. "/" .. command
+  return {pandoc.Code("$ " .. shown),
           pandoc.Str(" (on the machine that built the book)")}
 end
 

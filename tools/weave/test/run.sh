@@ -77,6 +77,10 @@ has "$H/01-alpha.html" 'id="run-01-count" class="host-run"' &&
     grep -q 'count: 1 2 3 on the host' "$B/book/tex/book.tex" &&
     ! grep -q 'count: 1 2 3' "$H/search-index.js"
 ok $? "host-run block shows the program's output and the command that ran it"
+has "$H/01-alpha.html" 'id="run-01-tool" class="host-run"' &&
+    has "$H/01-alpha.html" 'tool: build/01-alpha -n 2' &&
+    has "$H/01-alpha.html" '<code>$ tools/count.sh build/01-alpha -n 2</code>'
+ok $? "host-run of a tools/ script shows it with the build as its first argument"
 e1=$(grep -n 'Exercise 1.1: A second port' "$H/01-alpha.html" | cut -d: -f1)
 e2=$(grep -n 'Exercise 1.2: Strings' "$H/01-alpha.html" | cut -d: -f1)
 [ -n "$e1" ] && [ -n "$e2" ] && [ "$e1" -lt "$e2" ]
@@ -428,6 +432,10 @@ e1=$(ri 01-alpha)
 sed -i 's/command="count -n 3"/command="count -n 4"/' "$inc/chapters/01-alpha.nw"
 [ "$(ri 01-alpha)" != "$e1" ]
 ok $? "a chapter's runs depend on its host-run blocks"
+e1=$(ri 01-alpha)
+echo 'echo changed' >> "$inc/tools/count.sh"
+[ "$(ri 01-alpha)" != "$e1" ]
+ok $? "a chapter's runs depend on the tools/ scripts its host-run blocks run"
 
 # check-run-numbers: a number the prose of a section with a run quotes
 # must be one a run of the chapter printed; code spans are not checked
@@ -606,11 +614,15 @@ printf '#!/bin/sh\necho boom; exit 2\n' > "$cap/boot"
 [ $? -ne 0 ] && grep -q '01-alpha: run #run-01-demo ended in panic, expected success' "$tmp/cap2.log"
 ok $? "capture-runs fails on an unexpected exit status"
 
-# host-run blocks: the program of the chapter's build, with its arguments
+# host-run blocks: the program of the chapter's build, with its arguments,
+# or a script of tools/, with the build first
 printf '#!/bin/sh\necho "boot: $*"; cat\n' > "$cap/boot"
 printf '#!/bin/sh\necho "count: $*"; cat; printf "crlf\\r\\n"\n' \
     > "$cap/build/01-alpha/count"
 chmod +x "$cap/build/01-alpha/count"
+mkdir -p "$cap/tools"
+printf '#!/bin/sh\necho "tool: $*"; cat\n' > "$cap/tools/count.sh"
+chmod +x "$cap/tools/count.sh"
 (cd "$cap" && "$weave/../capture-runs.sh" -b build -c "$here/chapters" \
     -l 01-alpha) > "$tmp/cap3.log" 2>&1
 [ $? -eq 0 ] && [ "$(cat "$tmp/cap3.log")" = build/01-alpha/count ]
@@ -622,6 +634,9 @@ o=$cap/build/runs/01-alpha/run-01-count.txt
 [ $st -eq 0 ] && [ "$(cat "$o")" = "count: -n 3
 crlf" ] && grep -q 'boot: -d -c demo' "$cap/build/runs/01-alpha/run-01-demo.txt"
 ok $? "capture-runs runs a host-run's program with its arguments, no input"
+[ $st -eq 0 ] && [ "$(cat "$cap/build/runs/01-alpha/run-01-tool.txt")" = \
+    "tool: build/01-alpha -n 2" ]
+ok $? "capture-runs runs a tools/ script with the build first, no input"
 printf '#!/bin/sh\necho half; exit 3\n' > "$cap/build/01-alpha/count"
 (cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build \
     -c "$here/chapters" 01-alpha) > "$tmp/cap5.log" 2>&1
