@@ -2,7 +2,7 @@
 #include <linux/gfp.h>
 #include <linux/rmap.h>
 #include <linux/slab.h>
-#include <linux/fs.h>
+#include <linux/pagemap.h>
 
 struct kmem_cache *anon_vma_cachep;
 
