@@ -3,6 +3,7 @@
 #include <linux/rmap.h>
 #include <linux/slab.h>
 
+
 struct kmem_cache *anon_vma_cachep;
 
 void put_page(struct page *page)

@@ -299,6 +299,8 @@ static void zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 		if (is_zero_pfn(pte_pfn(ptent)))
 			continue;
 		page = pfn_to_page(pte_pfn(ptent));
+		if (!PageAnon(page) && pte_dirty(ptent))
+			set_page_dirty(page);
 		dec_mm_counter(mm, mm_counter(page));
 		page_remove_rmap(page);
 		put_page(page);

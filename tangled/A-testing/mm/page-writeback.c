@@ -293,7 +293,8 @@ bool clear_page_dirty_for_io(struct page *page)
 	struct address_space *mapping = page->mapping;
 
 	if (mapping && mapping_can_writeback(mapping)) {
-
+		if (page_mkclean(page))
+			set_page_dirty(page);
 		if (TestClearPageDirty(page)) {
 			__dec_node_page_state(page, NR_FILE_DIRTY);
 			return true;

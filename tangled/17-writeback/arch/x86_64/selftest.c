@@ -511,6 +511,8 @@ static void test_execve_counts_argv_before_it_looks_for_the_file(void)
 	mmput(mm);
 }
 
+void test_a_store_after_writeback_dirties_the_page_again(void);
+
 const struct self_test arch_self_tests[] = {
 	{ "kernel_runs_in_the_higher_half",
 	  test_kernel_runs_in_the_higher_half },
@@ -554,5 +556,7 @@ const struct self_test arch_self_tests[] = {
 	  test_fork_shares_and_the_cow_fault_splits },
 	{ "execve_counts_argv_before_it_looks_for_the_file",
 	  test_execve_counts_argv_before_it_looks_for_the_file },
+	{ "a_store_after_writeback_dirties_the_page_again",
+	  test_a_store_after_writeback_dirties_the_page_again },
 };
 const unsigned int nr_arch_self_tests = ARRAY_SIZE(arch_self_tests);

@@ -246,5 +246,8 @@ int file_write_and_wait_range(struct file *file, loff_t lstart,
 			      loff_t lend);
 int generic_file_fsync(struct file *file, int datasync);
 
+/* Linux: include/linux/rmap.h */
+int page_mkclean(struct page *page);
+
 void pagecache_init(void);
 #endif

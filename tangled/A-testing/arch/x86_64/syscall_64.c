@@ -407,6 +407,12 @@ static long x64_sys_syncfs(const struct pt_regs *regs)
 	return sys_syncfs(ARG(di, int));
 }
 
+static long x64_sys_msync(const struct pt_regs *regs)
+{
+	return sys_msync(ARG(di, unsigned long), ARG(si, size_t),
+			 ARG(dx, int));
+}
+
 static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_write] = x64_sys_write,
 	[__NR_ioctl] = x64_sys_ioctl,
@@ -477,6 +483,7 @@ static const sys_call_ptr_t sys_call_table[NR_syscalls] = {
 	[__NR_readlinkat] = x64_sys_readlinkat,
 	[__NR_faccessat] = x64_sys_faccessat,
 	[__NR_syncfs] = x64_sys_syncfs,
+	[__NR_msync] = x64_sys_msync,
 };
 
 bool do_syscall_64(struct pt_regs *regs, int nr)

@@ -246,4 +246,9 @@ long sys_mount(char __user *dev_name, char __user *dir_name,
 long sys_umount(char __user *name, int flags);
 #define __NR_syncfs		306
 long sys_syncfs(int fd);
+#define __NR_msync		26
+#define MS_ASYNC		1	/* nothing: the pages are tracked */
+#define MS_INVALIDATE		2	/* EBUSY on a locked area */
+#define MS_SYNC			4	/* fsync the files of the range */
+long sys_msync(unsigned long start, size_t len, int flags);
 #endif

@@ -21,6 +21,7 @@ struct mm_struct;
 #define VM_MAYSHARE	0x00000080
 #define VM_GROWSDOWN	0x00000100
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
+#define VM_LOCKED	0x00002000
 
 struct vm_area_struct {
 	unsigned long vm_start;		/* the first address of the area */
