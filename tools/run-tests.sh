@@ -309,6 +309,10 @@ for ch in $(tools/chapters.sh); do
 		step "$ch: ext2 under QEMU, then e2fsck and debugfs on its disk" \
 		    tools/ext2-test.sh "$build/$ch"
 	fi
+	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/direct.sh" ]; then
+		step "$ch: O_DIRECT under QEMU, then e2fsck and debugfs on its disk" \
+		    tools/direct-test.sh "$build/$ch"
+	fi
 	if [ -d "exercises/$ch" ]; then
 		step "$ch: exercise skeletons score below full" \
 		    tools/grade.sh --require-below-full "$ch"

@@ -493,7 +493,7 @@ ssize_t generic_file_direct_write(struct kiocb *iocb, struct iov_iter *from)
 	struct inode *inode = mapping->host;
 	ssize_t written = kiocb_invalidate_pages(iocb, from->count);
 
-	if (written)
+	if (written)		/* a page stayed: 0 sends it all buffered */
 		return written == -EBUSY ? 0 : written;
 	written = mapping->a_ops->direct_IO(iocb, from, WRITE);
 	if (written > 0) {
