@@ -53,6 +53,7 @@ for line in \
     'buffered read of 1 MiB: 1048576' \
     'F_GETFL has O_DIRECT: yes' \
     'fcntl F_SETFL O_DIRECT on ext2: 0' \
+    'then a pread at offset 100: Invalid argument' \
     'pwrite at offset 100: Invalid argument' \
     'pwrite from an address 8 bytes into a page: Invalid argument' \
     'pwrite of 100 bytes: Invalid argument' \
@@ -77,9 +78,10 @@ for line in \
 done
 check "both 1 MiB files read back whole and equal" \
     [ "$(grep -cx 'the bytes: same' "$tmp/log")" -eq 3 ]
-# The first "Cached grew" line is the O_DIRECT write's, the second the
-# buffered one's: the cache must take no more than a few metadata
-# blocks for the first, the whole megabyte for the second.
+# The "Cached grew" lines: 1 MiB written with O_DIRECT, the same
+# buffered, 1 MiB read with O_DIRECT. The cache must take no more than
+# a few metadata blocks for the first and the third, the whole megabyte
+# for the second.
 grew=$(sed -n 's/^Cached grew by \(-*[0-9]*\) kB$/\1/p' "$tmp/log" |
     tr '\n' ' ')
 set -- $grew
@@ -87,6 +89,8 @@ check "Cached grew by ${1:-?} kB with 1 MiB of O_DIRECT writes (< 64)" \
     [ "${1:-99999}" -lt 64 ]
 check "Cached grew by ${2:-?} kB with 1 MiB of buffered ones (>= 1024)" \
     [ "${2:-0}" -ge 1024 ]
+check "Cached grew by ${3:-?} kB with 1 MiB of O_DIRECT reads (< 64)" \
+    [ "${3:-99999}" -lt 64 ]
 check "no kernel warning" sh -c "! grep -q 'invalidation failure\|EXT2-fs\|Busy inodes' '$tmp/log'"
 
 e2fsck -fn "$img" > "$tmp/fsck" 2>&1

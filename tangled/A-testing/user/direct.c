@@ -200,7 +200,9 @@ int main(int argc, char **argv)
 	printf("Cached grew by %ld kB\n", cached_kb() - after);
 	close(bfd);
 	pattern(wbuf, MB, "dio");
+	before = cached_kb();
 	result("O_DIRECT read of 1 MiB", pread(fd, rbuf, MB, 0));
+	printf("Cached grew by %ld kB\n", cached_kb() - before);
 	printf("the bytes: %s\n", same(rbuf, wbuf, MB));
 	bfd = open("dio", O_RDONLY);
 	result("buffered read of 1 MiB", pread(bfd, rbuf, MB, 0));
@@ -209,6 +211,7 @@ int main(int argc, char **argv)
 	       fcntl(fd, F_GETFL) & O_DIRECT ? "yes" : "no");
 	result("fcntl F_SETFL O_DIRECT on ext2",
 	       fcntl(bfd, F_SETFL, O_DIRECT));
+	result("then a pread at offset 100", pread(bfd, rbuf, 4096, 100));
 	close(bfd);
 	unaligned(fd);
 	coherence(fd);
