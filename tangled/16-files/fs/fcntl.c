@@ -46,6 +46,7 @@ long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 		return f->f_flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC |
 				      O_CLOEXEC);
 	case F_SETFL:
+
 		f->f_flags = (f->f_flags & ~SETFL_MASK) | (arg & SETFL_MASK);
 		return 0;
 	default:

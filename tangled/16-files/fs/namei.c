@@ -332,6 +332,7 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 		fput(f);
 		f = ERR_PTR(err);
 	}
+
 	dput(d);
 	return f;
 }

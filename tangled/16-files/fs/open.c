@@ -37,6 +37,7 @@ static char *getname(const char __user *filename)
 			  O_TRUNC | O_APPEND | O_NONBLOCK | O_LARGEFILE | \
 			  O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
 
+
 /* The file first, then its number: a failed open takes no number. */
 static long install_file(struct file *f, unsigned int flags)
 {

@@ -363,6 +363,7 @@ ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
 
 	if (!to->count)
 		return 0;
+
 	ret = filemap_read(&iocb, to, 0);
 	*pos = iocb.ki_pos;
 	return ret;
@@ -378,6 +379,7 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+
 	ret = generic_perform_write(&iocb, from);
 	*pos = iocb.ki_pos;
 	return ret;

@@ -26,6 +26,8 @@ struct file *alloc_file(struct dentry *dentry, unsigned int flags)
 	f->f_mapping = f->f_inode->i_mapping;
 	file_ra_state_init(&f->f_ra, f->f_mapping);
 	f->f_wb_err = errseq_sample(&f->f_mapping->wb_err);
+	if (f->f_mapping->a_ops && f->f_mapping->a_ops->direct_IO)
+		f->f_mode |= FMODE_CAN_ODIRECT;
 	return f;
 }
 

@@ -50,6 +50,7 @@ int main(void)
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);
 	ADD_SUITE(msync);
+	ADD_SUITE(direct);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

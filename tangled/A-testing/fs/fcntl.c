@@ -46,6 +46,10 @@ long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 		return f->f_flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC |
 				      O_CLOEXEC);
 	case F_SETFL:
+		if ((arg & O_DIRECT) && (f->f_inode->i_mode & S_IFMT) != S_IFIFO &&
+		    !(f->f_mode & FMODE_CAN_ODIRECT))
+			return -EINVAL;
+		f->f_flags = (f->f_flags & ~O_DIRECT) | (arg & O_DIRECT);
 		f->f_flags = (f->f_flags & ~SETFL_MASK) | (arg & SETFL_MASK);
 		return 0;
 	default:

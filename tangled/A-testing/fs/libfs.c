@@ -91,3 +91,31 @@ char *file_path(struct file *file, char *buf, int buflen)
 		memcpy(buf + err - 1, deleted, sizeof(deleted));
 	return buf;
 }
+
+/*
+ * The cache's part of a direct write, written and dropped; the bytes
+ * of both parts, or the direct part's if the rest failed.
+ */
+ssize_t direct_write_fallback(struct kiocb *iocb, struct iov_iter *iter,
+			      ssize_t direct_written,
+			      ssize_t buffered_written)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	loff_t pos = iocb->ki_pos - buffered_written;
+	loff_t end = iocb->ki_pos - 1;
+	int err;
+
+	(void)iter;
+	if (buffered_written < 0)
+		return direct_written ? direct_written : buffered_written;
+	if (!buffered_written)
+		return direct_written;
+	err = direct_write_and_wait_range(mapping, pos, end);
+	if (err < 0) {
+		iocb->ki_pos -= buffered_written;
+		return direct_written ? direct_written : err;
+	}
+	invalidate_mapping_pages(mapping, pos >> PAGE_SHIFT,
+				 end >> PAGE_SHIFT);
+	return direct_written + buffered_written;
+}

@@ -332,6 +332,11 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 		fput(f);
 		f = ERR_PTR(err);
 	}
+	if (!IS_ERR(f) && (f->f_flags & O_DIRECT) &&
+	    !(f->f_mode & FMODE_CAN_ODIRECT)) {
+		fput(f);
+		f = ERR_PTR(-EINVAL);
+	}
 	dput(d);
 	return f;
 }

@@ -36,6 +36,10 @@ static char *getname(const char __user *filename)
 #define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | \
 			  O_TRUNC | O_APPEND | O_NONBLOCK | O_LARGEFILE | \
 			  O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+#undef VALID_OPEN_FLAGS
+#define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | \
+			  O_TRUNC | O_APPEND | O_NONBLOCK | O_LARGEFILE | \
+			  O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_DIRECT)
 
 /* The file first, then its number: a failed open takes no number. */
 static long install_file(struct file *f, unsigned int flags)

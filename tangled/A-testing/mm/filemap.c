@@ -365,6 +365,26 @@ ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
 
 	if (!to->count)
 		return 0;
+	if (file->f_flags & O_DIRECT) {
+		struct address_space *mapping = file->f_mapping;
+		size_t count = to->count;
+
+		ret = direct_write_and_wait_range(mapping, iocb.ki_pos,
+						  iocb.ki_pos + count - 1);
+		if (ret < 0)
+			return ret;
+		ret = mapping->a_ops->direct_IO(&iocb, to, READ);
+		if (ret >= 0) {
+			iocb.ki_pos += ret;
+			count -= ret;
+		}
+		*pos = iocb.ki_pos;
+		if (ret < 0 || !count || iocb.ki_pos >= mapping->host->i_size)
+			return ret;
+		ret = filemap_read(&iocb, to, ret);
+		*pos = iocb.ki_pos;
+		return ret;
+	}
 	ret = filemap_read(&iocb, to, 0);
 	*pos = iocb.ki_pos;
 	return ret;
@@ -380,6 +400,16 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+	if (file->f_flags & O_DIRECT) {
+		ssize_t direct = generic_file_direct_write(&iocb, from);
+
+		if (direct >= 0 && from->count)
+			direct = direct_write_fallback(&iocb, from, direct,
+						       generic_perform_write(&iocb,
+									     from));
+		*pos = iocb.ki_pos;
+		return direct;
+	}
 	ret = generic_perform_write(&iocb, from);
 	*pos = iocb.ki_pos;
 	return ret;
@@ -427,4 +457,52 @@ void end_page_writeback(struct page *page)
 void wait_on_page_writeback(struct page *page)
 {
 	wait_event(*page_waitqueue(page), !PageWriteback(page));
+}
+
+/* Before a direct write: the range's cached pages written, then gone. */
+int kiocb_invalidate_pages(struct kiocb *iocb, size_t count)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	loff_t pos = iocb->ki_pos, end = pos + count - 1;
+	int ret = direct_write_and_wait_range(mapping, pos, end);
+
+	if (ret)
+		return ret;
+	return invalidate_inode_pages2_range(mapping, pos >> PAGE_SHIFT,
+					     end >> PAGE_SHIFT);
+}
+
+/* After it: a page read into the range meanwhile is stale; drop it. */
+static void kiocb_invalidate_post_direct_write(struct kiocb *iocb,
+					       size_t count)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+
+	if (mapping->nrpages &&
+	    invalidate_inode_pages2_range(mapping, iocb->ki_pos >> PAGE_SHIFT,
+					  (iocb->ki_pos + count - 1) >>
+					  PAGE_SHIFT))
+		pr_warn("Page cache invalidation failure on direct I/O.  "
+			"Possible data corruption due to collision with "
+			"buffered I/O!\n");
+}
+
+ssize_t generic_file_direct_write(struct kiocb *iocb, struct iov_iter *from)
+{
+	struct address_space *mapping = iocb->ki_filp->f_mapping;
+	struct inode *inode = mapping->host;
+	ssize_t written = kiocb_invalidate_pages(iocb, from->count);
+
+	if (written)		/* a page stayed: 0 sends it all buffered */
+		return written == -EBUSY ? 0 : written;
+	written = mapping->a_ops->direct_IO(iocb, from, WRITE);
+	if (written > 0) {
+		kiocb_invalidate_post_direct_write(iocb, written);
+		iocb->ki_pos += written;
+		if (iocb->ki_pos > inode->i_size) {
+			inode->i_size = iocb->ki_pos;
+			mark_inode_dirty(inode);
+		}
+	}
+	return written;
 }

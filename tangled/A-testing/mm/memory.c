@@ -722,3 +722,34 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 			       (end - start + 1) << PAGE_SHIFT);
 	}
 }
+
+int get_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages)
+{
+	struct mm_struct *mm = current->mm;
+	bool write = gup_flags & FOLL_WRITE;
+	int i;
+
+	for (i = 0; i < nr_pages; i++) {
+		unsigned long addr = (start & PAGE_MASK) + i * PAGE_SIZE;
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		pte_t *pte;
+
+		if (!vma || vma->vm_start > addr ||
+		    !(vma->vm_flags & (write ? VM_WRITE : VM_READ)))
+			break;
+		pte = follow_pte(mm, addr);
+		if (!pte || (write && !pte_write(*pte))) {
+			if (handle_mm_fault(vma, addr, write ?
+					    FAULT_FLAG_WRITE : 0) &
+			    VM_FAULT_ERROR)
+				break;
+			pte = follow_pte(mm, addr);
+			if (!pte)
+				break;
+		}
+		pages[i] = pfn_to_page(pte_pfn(*pte));
+		get_page(pages[i]);
+	}
+	return i ? i : -EFAULT;
+}

@@ -85,3 +85,65 @@ void truncate_setsize(struct inode *inode, loff_t newsize)
 	inode->i_size = newsize;
 	truncate_pagecache(inode, newsize);
 }
+
+/* A page nobody maps, locks, writes or has changed: out of the cache. */
+unsigned long invalidate_mapping_pages(struct address_space *mapping,
+				       pgoff_t start, pgoff_t end)
+{
+	unsigned long count = 0;
+	pgoff_t index = start;
+	struct page *page;
+
+	while (index <= end &&
+	       (page = xa_find(&mapping->i_pages, &index, end,
+			       XA_PRESENT))) {
+		if (trylock_page(page)) {
+			if (!PageDirty(page) && !PageWriteback(page) &&
+			    !PagePrivate(page) && !page_mapcount(page)) {
+				filemap_remove_folio(page);
+				count++;
+			}
+			unlock_page(page);
+		}
+		if (index++ == ULONG_MAX)
+			break;
+	}
+	return count;
+}
+
+/*
+ * Every page of [start, end] out of the cache, unmapped first from the
+ * processes that map it; -EBUSY if one stays (dirty again: ext2 has no
+ * launder_folio to write it here, as Linux's would).
+ */
+int invalidate_inode_pages2_range(struct address_space *mapping,
+				  pgoff_t start, pgoff_t end)
+{
+	pgoff_t index = start;
+	struct page *page;
+	int ret = 0;
+
+	while (index <= end &&
+	       (page = xa_find(&mapping->i_pages, &index, end,
+			       XA_PRESENT))) {
+		get_page(page);
+		if (page_mapcount(page))
+			unmap_mapping_range(mapping,
+					    (loff_t)index << PAGE_SHIFT,
+					    PAGE_SIZE, 0);
+		lock_page(page);
+		if (page->mapping == mapping) {
+			wait_on_page_writeback(page);
+			if (PageDirty(page) || PagePrivate(page) ||
+			    page_mapcount(page))
+				ret = -EBUSY;
+			else
+				filemap_remove_folio(page);
+		}
+		unlock_page(page);
+		put_page(page);
+		if (index++ == ULONG_MAX)
+			break;
+	}
+	return ret;
+}

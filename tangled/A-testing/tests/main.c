@@ -50,6 +50,7 @@ int main(void)
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);
 	ADD_SUITE(msync);
+	ADD_SUITE(direct);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
 	ADD_SUITE(mmcheck_vmalloc);

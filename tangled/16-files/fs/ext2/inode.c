@@ -458,6 +458,7 @@ static bool ext2_dirty_folio(struct address_space *mapping, struct page *page)
 	return true;
 }
 
+
 const struct address_space_operations ext2_aops = {
 	.read_folio = ext2_read_folio,
 	.readahead = ext2_readahead,
@@ -465,4 +466,5 @@ const struct address_space_operations ext2_aops = {
 	.write_end = generic_write_end,
 	.writepage = ext2_writepage,
 	.dirty_folio = ext2_dirty_folio,
+
 };

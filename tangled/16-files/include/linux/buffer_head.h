@@ -107,4 +107,5 @@ static inline struct buffer_head *sb_getblk(struct super_block *sb,
 {
 	return __getblk(sb->s_bdev, block, sb->s_blocksize);
 }
+
 #endif

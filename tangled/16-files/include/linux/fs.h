@@ -89,6 +89,7 @@ struct address_space_operations {
 	int (*writepage)(struct page *page, struct writeback_control *wbc);
 	int (*writepages)(struct address_space *mapping,
 			  struct writeback_control *wbc);
+
 };
 
 /* An inode's pages, by their index in the file. */

@@ -107,4 +107,18 @@ static inline struct buffer_head *sb_getblk(struct super_block *sb,
 {
 	return __getblk(sb->s_bdev, block, sb->s_blocksize);
 }
+
+/* O_DIRECT on a file system of get_blocks (fs/direct-io.c). */
+ssize_t __blockdev_direct_IO(struct kiocb *iocb, struct inode *inode,
+			     struct block_device *bdev, struct iov_iter *iter,
+			     get_block_t get_block, int rw);
+
+static inline ssize_t blockdev_direct_IO(struct kiocb *iocb,
+					 struct inode *inode,
+					 struct iov_iter *iter,
+					 get_block_t get_block, int rw)
+{
+	return __blockdev_direct_IO(iocb, inode, inode->i_sb->s_bdev, iter,
+				    get_block, rw);
+}
 #endif

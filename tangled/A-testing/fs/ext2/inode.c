@@ -458,6 +458,21 @@ static bool ext2_dirty_folio(struct address_space *mapping, struct page *page)
 	return true;
 }
 
+static ssize_t ext2_direct_IO(struct kiocb *iocb, struct iov_iter *iter,
+			      int rw)
+{
+	struct inode *inode = iocb->ki_filp->f_mapping->host;
+	loff_t end = iocb->ki_pos + iter->count;
+	ssize_t ret = blockdev_direct_IO(iocb, inode, iter, ext2_get_block,
+					 rw);
+
+	if (ret < 0 && rw == WRITE && end > inode->i_size) {
+		truncate_pagecache(inode, inode->i_size);
+		ext2_truncate_blocks(inode);
+	}
+	return ret;
+}
+
 const struct address_space_operations ext2_aops = {
 	.read_folio = ext2_read_folio,
 	.readahead = ext2_readahead,
@@ -465,4 +480,5 @@ const struct address_space_operations ext2_aops = {
 	.write_end = generic_write_end,
 	.writepage = ext2_writepage,
 	.dirty_folio = ext2_dirty_folio,
+	.direct_IO = ext2_direct_IO,
 };

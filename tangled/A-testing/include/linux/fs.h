@@ -119,6 +119,13 @@ int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
 		    int datasync);
 int vfs_fsync(struct file *file, int datasync);
 
+/* f_mode: the file's pages have a direct_IO (Linux's value). */
+#define FMODE_CAN_ODIRECT	0x400000
+
+/* The direction of a direct transfer. */
+#define READ	0
+#define WRITE	1
+
 /* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
 	/* Fill a locked page; unlock it when done, up to date or not. */
@@ -139,6 +146,8 @@ struct address_space_operations {
 	int (*writepage)(struct page *page, struct writeback_control *wbc);
 	int (*writepages)(struct address_space *mapping,
 			  struct writeback_control *wbc);
+	/* Move the bytes straight between iter and the disk (O_DIRECT). */
+	ssize_t (*direct_IO)(struct kiocb *iocb, struct iov_iter *iter, int rw);
 };
 
 /* An inode's pages, by their index in the file. */

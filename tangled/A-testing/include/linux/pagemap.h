@@ -249,5 +249,18 @@ int generic_file_fsync(struct file *file, int datasync);
 /* Linux: include/linux/rmap.h */
 int page_mkclean(struct page *page);
 
+/* O_DIRECT's side of the page cache (mm/filemap.c, mm/truncate.c). */
+unsigned long invalidate_mapping_pages(struct address_space *mapping,
+				       pgoff_t start, pgoff_t end);
+int invalidate_inode_pages2_range(struct address_space *mapping,
+				  pgoff_t start, pgoff_t end);
+int kiocb_invalidate_pages(struct kiocb *iocb, size_t count);
+int direct_write_and_wait_range(struct address_space *mapping, loff_t start,
+				loff_t end);
+ssize_t generic_file_direct_write(struct kiocb *iocb, struct iov_iter *from);
+ssize_t direct_write_fallback(struct kiocb *iocb, struct iov_iter *iter,
+			      ssize_t direct_written,
+			      ssize_t buffered_written);
+
 void pagecache_init(void);
 #endif

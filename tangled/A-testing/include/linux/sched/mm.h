@@ -266,4 +266,9 @@ void anon_vma_link(struct vm_area_struct *vma, struct anon_vma *anon_vma);
 void unlink_anon_vmas(struct vm_area_struct *vma);
 int mm_copy_from(struct mm_struct *mm, void *dst, unsigned long addr,
 		 size_t len);
+
+#define FOLL_WRITE	0x01	/* the page will be written */
+
+int get_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
 #endif

@@ -15,6 +15,7 @@
 #define O_DIRECTORY	00200000
 #define O_NOFOLLOW	00400000
 #define O_CLOEXEC	02000000
+#define O_DIRECT	00040000	/* around the page cache */
 
 #define AT_FDCWD		-100
 #define AT_SYMLINK_NOFOLLOW	0x100
