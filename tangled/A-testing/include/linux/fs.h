@@ -119,6 +119,9 @@ int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
 		    int datasync);
 int vfs_fsync(struct file *file, int datasync);
 
+unsigned long invalidate_mapping_pages(struct address_space *mapping,
+				       pgoff_t start, pgoff_t end);
+
 /* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
 	/* Fill a locked page; unlock it when done, up to date or not. */
