@@ -6,13 +6,15 @@
 # once per ```{.host-run #ID ...} block.
 # Usage: tools/capture-runs.sh [-b BUILD] [-c CHAPTERS_DIR] NN-slug
 #        tools/capture-runs.sh [-b BUILD] [-c CHAPTERS_DIR] -l NN-slug
-#        (-l: print the paths of the host programs the runs need, one a
-#        line, for make to build; nothing is run)
+#        (-l: print the paths of the host programs and disk images the
+#        runs need, one a line, for make to build; nothing is run)
 # qemu-run attributes: cmdline="..." (kernel command line), qemu="..."
 # (extra QEMU arguments), input="help\nhalt\n" (typed on the serial port,
 # \n = new line), timeout="30" (seconds, default 30), expect="success"
 # (or failure, panic, timeout, any: the boot.sh status the run must end
-# with). Boots with: ${BOOT:-tools/boot.sh} -d -c CMDLINE -t TIMEOUT
+# with), disk="NAME" (a copy of BUILD/NN-slug/disks/NAME.img, made for
+# this run, as its virtio disk: every run starts from the same bytes).
+# Boots with: ${BOOT:-tools/boot.sh} -d -c CMDLINE -t TIMEOUT [-b COPY]
 # KERNEL QEMU...
 # host-run attributes: command="NAME ARGS" (BUILD/NN-slug/NAME, a program
 # that mk/snapshot.mk builds, such as bench, run with ARGS and no input;
@@ -31,7 +33,7 @@
 set -u
 BUILD=build CHDIR=chapters
 list=
-usage() { sed -n '2,27p' "$0" >&2; exit 2; }
+usage() { sed -n '2,30p' "$0" >&2; exit 2; }
 while getopts b:c:l opt; do
 	case $opt in
 	b) BUILD=$OPTARG ;;
@@ -50,8 +52,8 @@ BOOT=${BOOT:-tools/boot.sh}
 [ -r "$nw" ] || { echo "capture-runs: no $nw" >&2; exit 1; }
 
 # One line per block: kind (qemu or host), id, cmdline or command, qemu,
-# input, timeout, expect, line number (fields separated by \037, which
-# cannot occur in a chapter).
+# input, timeout, expect, line number, disk (fields separated by \037,
+# which cannot occur in a chapter).
 blocks=$(awk '
 function attr(s, k,    v) {
 	if (match(s, "(^|[ {])" k "=\"[^\"]*\"")) {
@@ -68,16 +70,20 @@ function attr(s, k,    v) {
 	t = attr($0, "timeout"); if (t == "") t = 30
 	e = attr($0, "expect"); if (e == "") e = "success"
 	c = attr($0, kind == "qemu" ? "cmdline" : "command")
-	printf "%s\037%s\037%s\037%s\037%s\037%s\037%s\037%d\n", kind, id, \
-	    c, attr($0, "qemu"), attr($0, "input"), t, e, NR
+	printf "%s\037%s\037%s\037%s\037%s\037%s\037%s\037%d\037%s\n", \
+	    kind, id, c, attr($0, "qemu"), attr($0, "input"), t, e, NR, \
+	    attr($0, "disk")
 }' "$nw")
 
-# -l: the host programs, each once
+# -l: the host programs and the disk images, each once
 if [ -n "$list" ]; then
 	printf '%s\n' "$blocks" | awk -F '\037' -v dir="$BUILD/$ch" '
 	$1 == "host" { split($3, w, " ") }
 	$1 == "host" && w[1] != "" && w[1] !~ /^tools\// && !seen[w[1]]++ {
 		print dir "/" w[1]
+	}
+	$1 == "qemu" && $9 != "" && !seen["disks/" $9]++ {
+		print dir "/disks/" $9 ".img"
 	}'
 	exit 0
 fi
@@ -92,12 +98,20 @@ esac
 # run_qemu and run_host: one block's run into $tmp (stderr $tmp.err),
 # its ending in $got
 run_qemu() {
+	set --
+	if [ -n "$disk" ]; then
+		if ! cp "$BUILD/$ch/disks/$disk.img" "$tmp.img"; then
+			got="error (no disk $disk)"; return
+		fi
+		set -- -b "$tmp.img"
+	fi
 	IFS=' '
 	# shellcheck disable=SC2086
 	printf '%s' "$input" | sed 's/\\n/\
-/g' | "$BOOT" -d -c "$cmdline" -t "$timeout" "$kernel" $qemu \
+/g' | "$BOOT" -d -c "$cmdline" -t "$timeout" "$@" "$kernel" $qemu \
 	    > "$tmp" 2> "$tmp.err"
 	rc=$?
+	rm -f "$tmp.img"
 	IFS='
 '
 	case $rc in
@@ -147,6 +161,7 @@ for b in $blocks; do
 	IFS='
 '
 	kind=$1 id=$2 cmdline=$3 qemu=$4 input=$5 timeout=$6 expect=$7 line=$8
+	disk=${9-}
 	if [ -z "$id" ]; then
 		echo "$nw:$line: $kind-run block has no #id" >&2
 		status=1; continue

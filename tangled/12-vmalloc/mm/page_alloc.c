@@ -634,6 +634,7 @@ static struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
 	reserve_flags = __gfp_pfmemalloc_flags(gfp);
 	if (reserve_flags)
 		alloc_flags = reserve_flags;
+
 	drain_all_pages(NULL);
 	page = get_page_from_freelist(gfp, order, alloc_flags, ac);
 	if (page)

@@ -55,6 +55,7 @@ void vfs_caches_init(void)
 	init_ext2_fs();
 	mnt_init(sb);
 	page_writeback_init();
+	drop_caches_init();
 }
 
 int init_mknod(const char *name, umode_t mode, unsigned int rdev)

@@ -69,6 +69,7 @@ int add_to_page_cache_lru(struct page *page, struct address_space *mapping,
 	get_page(page);
 	page->mapping = mapping;
 	page->index = index;
+	gfp &= ~__GFP_DIRECT_RECLAIM;
 	old = xa_store(&mapping->i_pages, index, page, gfp);
 	if (xa_is_err(old)) {
 		page->mapping = NULL;

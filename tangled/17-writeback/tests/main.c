@@ -51,6 +51,7 @@ int main(void)
 	ADD_SUITE(writeback);
 	ADD_SUITE(msync);
 	ADD_SUITE(direct);
+	ADD_SUITE(drop_caches);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -51,6 +51,7 @@ int main(void)
 	ADD_SUITE(writeback);
 	ADD_SUITE(msync);
 	ADD_SUITE(direct);
+	ADD_SUITE(drop_caches);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
 	ADD_SUITE(mmcheck_vmalloc);

@@ -653,5 +653,26 @@ rm "$cap/build/01-alpha/count"
 [ $? -ne 0 ] && grep -q 'host-run #run-01-count: no program build/01-alpha/count' "$tmp/cap7.log"
 ok $? "capture-runs names a host program that was not built"
 
+# disk="NAME": a fresh copy of the build's disk image for each run
+mkdir -p "$cap/ch" "$cap/build/01-alpha/disks"
+printf '# Disk\n\n```{.qemu-run #run-01-disk cmdline="disk" disk="d"}\n```\n' \
+    > "$cap/ch/01-alpha.nw"
+echo original > "$cap/build/01-alpha/disks/d.img"
+printf '#!/bin/sh\necho "args: $*"; cat "$7"; echo written > "$7"\n' \
+    > "$cap/boot"
+(cd "$cap" && "$weave/../capture-runs.sh" -b build -c ch -l 01-alpha) \
+    > "$tmp/cap8.log" 2>&1
+[ $? -eq 0 ] && [ "$(cat "$tmp/cap8.log")" = build/01-alpha/disks/d.img ]
+ok $? "capture-runs -l names the disk images the runs need"
+(cd "$cap" && BOOT=./boot "$weave/../capture-runs.sh" -b build -c ch \
+    01-alpha) > "$tmp/cap9.log" 2>&1
+st=$?
+o=$cap/build/runs/01-alpha/run-01-disk.txt
+[ $st -eq 0 ] && grep -q 'args: -d -c disk -t 30 -b build/runs/01-alpha/run-01-disk.tmp.img build/01-alpha/kernel' "$o" &&
+    grep -q '^original$' "$o" &&
+    [ "$(cat "$cap/build/01-alpha/disks/d.img")" = original ] &&
+    [ ! -e "$cap/build/runs/01-alpha/run-01-disk.tmp.img" ]
+ok $? "capture-runs boots a disk run on a copy of the image, then removes it"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

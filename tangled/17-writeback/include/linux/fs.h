@@ -126,6 +126,9 @@ int vfs_fsync(struct file *file, int datasync);
 #define READ	0
 #define WRITE	1
 
+unsigned long invalidate_mapping_pages(struct address_space *mapping,
+				       pgoff_t start, pgoff_t end);
+
 /* How a file system moves pages between its store and the cache. */
 struct address_space_operations {
 	/* Fill a locked page; unlock it when done, up to date or not. */

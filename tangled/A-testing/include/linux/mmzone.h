@@ -364,4 +364,10 @@ unsigned long global_node_page_state(enum node_stat_item item);
 void global_dirty_limits(unsigned long *pbackground, unsigned long *pdirty);
 struct seq_file;
 int vmstat_show(struct seq_file *m, void *arg);
+
+/* fs/drop_caches.c: the page cache's clean pages, dropped */
+unsigned long drop_pagecache(void);
+void drop_caches_init(void);
+struct super_block;
+void drop_pagecache_sb(struct super_block *sb, void *arg);
 #endif
