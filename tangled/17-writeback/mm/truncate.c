@@ -86,31 +86,6 @@ void truncate_setsize(struct inode *inode, loff_t newsize)
 	truncate_pagecache(inode, newsize);
 }
 
-/* A page nobody maps, locks, writes or has changed: out of the cache. */
-unsigned long invalidate_mapping_pages(struct address_space *mapping,
-				       pgoff_t start, pgoff_t end)
-{
-	unsigned long count = 0;
-	pgoff_t index = start;
-	struct page *page;
-
-	while (index <= end &&
-	       (page = xa_find(&mapping->i_pages, &index, end,
-			       XA_PRESENT))) {
-		if (trylock_page(page)) {
-			if (!PageDirty(page) && !PageWriteback(page) &&
-			    !PagePrivate(page) && !page_mapcount(page)) {
-				filemap_remove_folio(page);
-				count++;
-			}
-			unlock_page(page);
-		}
-		if (index++ == ULONG_MAX)
-			break;
-	}
-	return count;
-}
-
 /*
  * Every page of [start, end] out of the cache, unmapped first from the
  * processes that map it; -EBUSY if one stays (dirty again: ext2 has no

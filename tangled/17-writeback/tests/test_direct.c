@@ -233,15 +233,17 @@ START_TEST(test_invalidate_mapping_pages_drops_what_it_can)
 	struct page *clean, *dirty;
 	struct address_space *m = two_pages(&clean, &dirty);
 
+	ck_assert_uint_eq(invalidate_mapping_pages(m, 0, 1), 0); /* held */
+	put_page(clean);
 	ck_assert_uint_eq(invalidate_mapping_pages(m, 0, 1), 1);
 	ck_assert_uint_eq(m->nrpages, 1);
 	lock_page(dirty);
 	ClearPageDirty(dirty);
+	put_page(dirty);		/* the cache's reference is left */
 	ck_assert_uint_eq(invalidate_mapping_pages(m, 0, 1), 0); /* locked */
 	unlock_page(dirty);
 	ck_assert_uint_eq(invalidate_mapping_pages(m, 0, 1), 1);
-	put_page(clean);
-	put_page(dirty);
+	ck_assert_uint_eq(m->nrpages, 0);
 }
 END_TEST
 

@@ -250,8 +250,6 @@ int generic_file_fsync(struct file *file, int datasync);
 int page_mkclean(struct page *page);
 
 /* O_DIRECT's side of the page cache (mm/filemap.c, mm/truncate.c). */
-unsigned long invalidate_mapping_pages(struct address_space *mapping,
-				       pgoff_t start, pgoff_t end);
 int invalidate_inode_pages2_range(struct address_space *mapping,
 				  pgoff_t start, pgoff_t end);
 int kiocb_invalidate_pages(struct kiocb *iocb, size_t count);
