@@ -49,6 +49,7 @@ int main(void)
 	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);
+	ADD_SUITE(bdev_writeback);
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -49,6 +49,7 @@ int main(void)
 	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);
+	ADD_SUITE(bdev_writeback);
 	ADD_SUITE(mmcheck);
 	ADD_SUITE(mmcheck_slab);
 	ADD_SUITE(mmcheck_vmalloc);
