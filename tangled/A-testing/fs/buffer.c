@@ -28,6 +28,19 @@ bool sb_is_blkdev_sb(struct super_block *sb)
 	return sb == &blockdev_superblock;
 }
 
+/*
+ * The dirty_folio of a file system with buffer heads: the buffer is
+ * dirty, then the page (Linux: every buffer of the page).
+ */
+bool block_dirty_folio(struct address_space *mapping, struct page *page)
+{
+	struct buffer_head *bh = page_buffers(page);
+
+	if (bh)
+		set_buffer_dirty(bh);
+	return filemap_dirty_folio(mapping, page);
+}
+
 /* The device a disk's inode writes back to (Linux: I_BDEV's disk's). */
 struct backing_dev_info *bdev_inode_to_bdi(struct inode *inode)
 {
@@ -346,19 +359,6 @@ int generic_write_end(struct file *file, struct address_space *mapping,
 }
 
 static void end_buffer_async_write(struct buffer_head *bh, int uptodate);
-
-/*
- * The dirty_folio of a file system with buffer heads: the buffer is
- * dirty, then the page (Linux: every buffer of the page).
- */
-bool block_dirty_folio(struct address_space *mapping, struct page *page)
-{
-	struct buffer_head *bh = page_buffers(page);
-
-	if (bh)
-		set_buffer_dirty(bh);
-	return filemap_dirty_folio(mapping, page);
-}
 
 /*
  * Write one locked page, cleaned by the caller, to its block. The part
