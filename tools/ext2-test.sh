@@ -15,10 +15,12 @@
 # From chapter 17 on (BUILD_DIR/user/etc/ext2-eio.sh exists), boots
 # again with a fresh copy of the image behind QEMU's blkdebug driver,
 # which fails every write to sector 3200 (block 400, inside the 2 MiB
-# file the script writes): the kernel's two error lines are Linux's,
-# the first fsync (busybox sync FILE) fails with EIO and the second
-# succeeds, the dirty pages are counted and then no longer dirty, and
-# e2fsck -fn finds nothing wrong afterwards. Exits 1 if any failed.
+# file the script writes): the disk's flusher flush-254:0 runs; the
+# file's pages are counted dirty, then written by the flusher alone
+# (expiry and interval set to 1 s, 3 s of sleep); the kernel's two
+# error lines are Linux's; the first fsync (busybox sync FILE) fails
+# with EIO and the second succeeds; e2fsck -fn finds nothing wrong
+# afterwards. Exits 1 if any failed.
 set -u
 [ $# -eq 1 ] || { echo "usage: tools/ext2-test.sh BUILD_DIR" >&2; exit 2; }
 build=$1
@@ -122,9 +124,14 @@ check "eio: the block layer's line is Linux's" grep -qxF \
 check "eio: the buffer's line is Linux's" grep -qxF \
     'Buffer I/O error on dev vda, logical block 400, lost async page write' \
     "$tmp/log"
+check "eio: ps shows the disk's flusher, flush-254:0" \
+    sh -c "awk '\$3 == \"[flush-254:0]\"' '$tmp/log' | grep -q ."
 dirty=$(after "$vmstat" | sed -n 's/^nr_dirty //p' | tr '\n' ' ')
-check "eio: nr_dirty before the fsyncs >= 512, after them <= 1 ($dirty)" \
-    sh -c "set -- $dirty; [ \$# -eq 2 ] && [ \$1 -ge 512 ] && [ \$2 -le 1 ]"
+written=$(after "$vmstat" | sed -n 's/^nr_written //p' | tr '\n' ' ')
+check "eio: nr_dirty >= 512 after dd, <= 1 after the flusher ($dirty)" \
+    sh -c "set -- $dirty; [ \$# -eq 3 ] && [ \$1 -ge 512 ] && [ \$2 -le 1 ]"
+check "eio: the flusher wrote them, no one asking ($written)" \
+    sh -c "set -- $written; [ \$# -eq 3 ] && [ \$2 -ge \$((\$1 + 512)) ]"
 check "eio: the first fsync fails with EIO, the second succeeds" \
     [ "$(grep '^status' "$tmp/log" | tr '\n' ' ')" = "status 1 status 0 " ]
 check "eio: busybox reports the EIO" \

@@ -12,8 +12,15 @@ run /sbin/busybox mount -t proc proc /proc
 run mount -t ext2 /dev/vda /mnt
 echo '$ exec 3<> /mnt/f'
 exec 3<> /mnt/f
+run ps
 run dd if=/dev/zero of=/mnt/f bs=4096 count=512
 run grep -E '^(Dirty|Writeback):' /proc/meminfo
+run grep -E '^nr_(dirty|writeback|dirtied|written) ' /proc/vmstat
+echo '$ echo 100 > /proc/sys/vm/dirty_expire_centisecs'
+echo 100 > /proc/sys/vm/dirty_expire_centisecs
+echo '$ echo 100 > /proc/sys/vm/dirty_writeback_centisecs'
+echo 100 > /proc/sys/vm/dirty_writeback_centisecs
+run sleep 3
 run grep -E '^nr_(dirty|writeback|dirtied|written) ' /proc/vmstat
 run sync /mnt/f
 echo "status $?"
