@@ -5,6 +5,7 @@
  */
 #include <linux/blkdev.h>
 #include <linux/buffer_head.h>
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
@@ -90,6 +91,47 @@ static void buffer_io_error(struct buffer_head *bh, const char *msg)
 	pr_err("Buffer I/O error on dev %s, logical block %llu%s\n",
 	       bh->b_bdev->bd_disk->disk_name,
 	       (unsigned long long)bh->b_blocknr, msg);
+}
+
+/* A write's flags: someone waits for it, or it is background work. */
+#define REQ_BACKGROUND		(1U << 20)	/* Linux: blk_types.h */
+
+static inline blk_opf_t wbc_to_write_flags(struct writeback_control *wbc)
+{
+	if (wbc->sync_mode == WB_SYNC_ALL)
+		return REQ_SYNC;
+	if (wbc->for_kupdate || wbc->for_background)
+		return REQ_BACKGROUND;
+	return 0;
+}
+
+static void end_bio_bh_io_sync(struct bio *bio)
+{
+	complete(bio->bi_private);
+}
+
+/*
+ * bh's block to the disk with the writeback's flags, waited for (Linux
+ * returns once the bio is sent: see block_write_full_page).
+ */
+static int submit_bh_wbc(blk_opf_t opf, struct buffer_head *bh)
+{
+	struct bio *bio = bio_alloc(bh->b_bdev, 1, opf, GFP_NOIO);
+	struct completion done;
+	int err;
+
+	if (!bio)
+		return -ENOMEM;
+	bio->bi_iter.bi_sector = bh->b_blocknr * (bh->b_size >> 9);
+	bio_add_page(bio, bh->b_page, bh->b_size, 0);
+	init_completion(&done);
+	bio->bi_private = &done;
+	bio->bi_end_io = end_bio_bh_io_sync;
+	submit_bio(bio);
+	wait_for_completion(&done);
+	err = blk_status_to_errno(bio->bi_status);
+	bio_put(bio);
+	return err;
 }
 
 /* The write failed: the buffer says so, and so does its mapping. */
@@ -399,9 +441,7 @@ int block_write_full_page(struct page *page, get_block_t *get_block,
 	}
 	clear_buffer_dirty(bh);
 	set_buffer_async_write(bh);
-	err = submit_bh_wait(REQ_OP_WRITE |
-			     (wbc->sync_mode == WB_SYNC_ALL ? REQ_SYNC : 0),
-			     bh);
+	err = submit_bh_wbc(REQ_OP_WRITE | wbc_to_write_flags(wbc), bh);
 	end_buffer_async_write(bh, !err);
 	return 0;
 }
