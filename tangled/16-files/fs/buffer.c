@@ -5,6 +5,7 @@
  */
 #include <linux/blkdev.h>
 #include <linux/buffer_head.h>
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>

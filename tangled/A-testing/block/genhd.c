@@ -45,6 +45,16 @@ int device_add_disk(struct gendisk *disk)
 		init_mknod("/dev", S_IFDIR | 0755, 0);
 		init_mknod(name, S_IFBLK | 0600, disk->part0->bd_dev);
 	}
+	{
+		char bdi_name[16];
+
+		disk->bdi = bdi_alloc(0);
+		if (!disk->bdi)
+			return -ENOMEM;
+		snprintf(bdi_name, sizeof(bdi_name), "%u:%u", disk->major,
+			 disk->first_minor);
+		bdi_register(disk->bdi, bdi_name);
+	}
 	return 0;
 }
 

@@ -5,6 +5,7 @@
  */
 #include <linux/blkdev.h>
 #include <linux/buffer_head.h>
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
@@ -20,17 +21,126 @@ static struct super_block blockdev_superblock = {
 	.s_inodes = LIST_HEAD_INIT(blockdev_superblock.s_inodes),
 };
 
-static bool bdev_dirty_folio(struct address_space *mapping,
-			     struct page *page)
+BUFFER_FNS(Async_Write, async_write)
+BUFFER_FNS(Write_EIO, write_io_error)
+
+bool sb_is_blkdev_sb(struct super_block *sb)
 {
-	(void)mapping;
-	SetPageDirty(page);
-	return true;
+	return sb == &blockdev_superblock;
+}
+
+/*
+ * The dirty_folio of a file system with buffer heads: the buffer is
+ * dirty, then the page (Linux: every buffer of the page).
+ */
+bool block_dirty_folio(struct address_space *mapping, struct page *page)
+{
+	struct buffer_head *bh = page_buffers(page);
+
+	if (bh)
+		set_buffer_dirty(bh);
+	return filemap_dirty_folio(mapping, page);
+}
+
+/* The device a disk's inode writes back to (Linux: I_BDEV's disk's). */
+struct backing_dev_info *bdev_inode_to_bdi(struct inode *inode)
+{
+	struct block_device *bdev = blkdev_get_by_dev(inode->i_rdev);
+
+	return bdev && bdev->bd_disk->bdi ? bdev->bd_disk->bdi :
+					    &noop_backing_dev_info;
+}
+
+/* A block of the disk is block iblock of its inode. */
+static int blkdev_get_block(struct inode *inode, sector_t iblock,
+			    struct buffer_head *bh, int create)
+{
+	(void)create;
+	bh->b_bdev = blkdev_get_by_dev(inode->i_rdev);
+	bh->b_blocknr = iblock;
+	set_buffer_mapped(bh);
+	return 0;
+}
+
+static int blkdev_writepage(struct page *page, struct writeback_control *wbc)
+{
+	return block_write_full_page(page, blkdev_get_block, wbc);
 }
 
 static const struct address_space_operations def_blk_aops = {
-	.dirty_folio = bdev_dirty_folio,
+	.dirty_folio = block_dirty_folio,
+	.writepage = blkdev_writepage,
 };
+
+static void buffer_io_error(struct buffer_head *bh, const char *msg)
+{
+	static unsigned long begin;
+	static int printed, missed;
+
+	if (!begin || time_after(jiffies, begin + 5 * HZ)) {
+		if (missed)
+			pr_warn("buffer_io_error: %d callbacks suppressed\n",
+				missed);
+		begin = jiffies;
+		printed = missed = 0;
+	}
+	if (printed++ >= 10) {
+		missed++;
+		return;
+	}
+	pr_err("Buffer I/O error on dev %s, logical block %llu%s\n",
+	       bh->b_bdev->bd_disk->disk_name,
+	       (unsigned long long)bh->b_blocknr, msg);
+}
+
+/* A write's flags: someone waits for it, or it is background work. */
+#define REQ_BACKGROUND		(1U << 20)	/* Linux: blk_types.h */
+
+static inline blk_opf_t wbc_to_write_flags(struct writeback_control *wbc)
+{
+	if (wbc->sync_mode == WB_SYNC_ALL)
+		return REQ_SYNC;
+	if (wbc->for_kupdate || wbc->for_background)
+		return REQ_BACKGROUND;
+	return 0;
+}
+
+static void end_bio_bh_io_sync(struct bio *bio)
+{
+	complete(bio->bi_private);
+}
+
+/*
+ * bh's block to the disk with the writeback's flags, waited for (Linux
+ * returns once the bio is sent: see block_write_full_page).
+ */
+static int submit_bh_wbc(blk_opf_t opf, struct buffer_head *bh)
+{
+	struct bio *bio = bio_alloc(bh->b_bdev, 1, opf, GFP_NOIO);
+	struct completion done;
+	int err;
+
+	if (!bio)
+		return -ENOMEM;
+	bio->bi_iter.bi_sector = bh->b_blocknr * (bh->b_size >> 9);
+	bio_add_page(bio, bh->b_page, bh->b_size, 0);
+	init_completion(&done);
+	bio->bi_private = &done;
+	bio->bi_end_io = end_bio_bh_io_sync;
+	submit_bio(bio);
+	wait_for_completion(&done);
+	err = blk_status_to_errno(bio->bi_status);
+	bio_put(bio);
+	return err;
+}
+
+/* The write failed: the buffer says so, and so does its mapping. */
+static void mark_buffer_write_io_error(struct buffer_head *bh)
+{
+	set_buffer_write_io_error(bh);
+	if (bh->b_page && bh->b_page->mapping)
+		mapping_set_error(bh->b_page->mapping, -EIO);
+}
 
 /*
  * The disk's blocks as the pages of an inode: page i holds bytes
@@ -146,22 +256,23 @@ void mark_buffer_dirty(struct buffer_head *bh)
 	set_page_dirty(bh->b_page);
 }
 
+/* bh's block written now and waited for; -EIO if the write failed. */
 int sync_dirty_buffer(struct buffer_head *bh)
 {
-	int err = 0;
+	struct writeback_control wbc = {
+		.sync_mode = WB_SYNC_ALL,
+		.nr_to_write = 1,
+	};
+	struct page *page = bh->b_page;
 
-	lock_page(bh->b_page);
-	if (buffer_dirty(bh)) {
-		clear_buffer_dirty(bh);
-		ClearPageDirty(bh->b_page);
-		err = submit_bh_wait(REQ_OP_WRITE | REQ_SYNC, bh);
-		if (err) {
-			set_buffer_dirty(bh);
-			SetPageDirty(bh->b_page);
-		}
+	lock_page(page);
+	wait_on_page_writeback(page);
+	if (!buffer_dirty(bh) || !clear_page_dirty_for_io(page)) {
+		unlock_page(page);
+		return 0;
 	}
-	unlock_page(bh->b_page);
-	return err;
+	block_write_full_page(page, blkdev_get_block, &wbc);
+	return buffer_uptodate(bh) ? 0 : -EIO;
 }
 
 /*
@@ -207,26 +318,17 @@ int blkdev_issue_flush(struct block_device *bdev)
 }
 
 /*
- * Every dirty block of the disk, written and waited for; the first
- * error is returned. Chapter 17's flusher writes them in the
- * background; until then fsync and sync come here.
+ * Every dirty block of the disk, written and waited for, then the
+ * disk's own cache; an error is reported once (the mapping's AS_EIO).
  */
 int sync_blockdev(struct block_device *bdev)
 {
 	struct address_space *mapping = bdev_mapping(bdev);
-	unsigned long index;
-	struct page *page;
-	int err = 0, e;
+	int err, e;
 
 	if (!mapping)
 		return -ENOMEM;
-	xa_for_each(&mapping->i_pages, index, page) {
-		struct buffer_head *bh = page_buffers(page);
-
-		if (bh && buffer_dirty(bh) && (e = sync_dirty_buffer(bh)) &&
-		    !err)
-			err = e;
-	}
+	err = filemap_write_and_wait(mapping);
 	e = blkdev_issue_flush(bdev);
 	return err ? err : e;
 }
@@ -298,21 +400,23 @@ int generic_write_end(struct file *file, struct address_space *mapping,
 	return copied;
 }
 
+static void end_buffer_async_write(struct buffer_head *bh, int uptodate);
+
 /*
- * Write one locked, dirty page of a file to its block, and wait (Linux
- * starts the write and lets the bio's end unlock the page; chapter 17
- * does that). The part past the end of the file goes out as zeros.
+ * Write one locked page, cleaned by the caller, to its block. The part
+ * past the end of the file goes out as zeros; a page whose buffer is
+ * clean (its block freed) ends a write that writes nothing.
  */
 int block_write_full_page(struct page *page, get_block_t *get_block,
 			  struct writeback_control *wbc)
 {
 	struct inode *inode = page->mapping->host;
-	struct buffer_head bh = { .b_size = PAGE_SIZE, .b_page = page };
+	struct buffer_head tmp = { .b_size = PAGE_SIZE, .b_page = page };
+	struct buffer_head *bh = page_buffers(page) ? page_buffers(page) :
+						      &tmp;
 	loff_t end = (loff_t)(page->index + 1) << PAGE_SHIFT;
-	int err;
+	int err = 0;
 
-	(void)wbc;
-	ClearPageDirty(page);
 	if ((loff_t)page->index << PAGE_SHIFT >= inode->i_size) {
 		unlock_page(page);	/* truncated meanwhile */
 		return 0;
@@ -321,61 +425,46 @@ int block_write_full_page(struct page *page, get_block_t *get_block,
 		memset((char *)page_address(page) +
 		       (inode->i_size & (PAGE_SIZE - 1)), 0,
 		       end - inode->i_size);
-	err = get_block(inode, page->index, &bh, 1);
-	if (!err)
-		err = submit_bh_wait(REQ_OP_WRITE, &bh);
-	if (err) {
-		SetPageDirty(page);
-		mapping_set_error(page->mapping, err);
-	}
+	if (!buffer_mapped(bh))
+		err = get_block(inode, page->index, bh, 1);
+	set_page_writeback(page);
 	unlock_page(page);
-	return err;
+	if (err) {		/* no block for it: it is lost */
+		SetPageError(page);
+		mapping_set_error(page->mapping, err);
+		end_page_writeback(page);
+		return err;
+	}
+	if (bh != &tmp && !buffer_dirty(bh)) {
+		end_page_writeback(page);
+		return 0;
+	}
+	clear_buffer_dirty(bh);
+	set_buffer_async_write(bh);
+	err = submit_bh_wbc(REQ_OP_WRITE | wbc_to_write_flags(wbc), bh);
+	end_buffer_async_write(bh, !err);
+	return 0;
 }
 
-/* Every dirty page of a mapping through its writepage, in order. */
-int generic_writepages(struct address_space *mapping,
-		       struct writeback_control *wbc)
+/* The write of bh's page is over, well or not (Linux: the same). */
+static void end_buffer_async_write(struct buffer_head *bh, int uptodate)
 {
-	unsigned long index;
-	struct page *page;
-	int err = 0, e;
+	struct page *page = bh->b_page;
 
-	if (!mapping->a_ops->writepage)
-		return 0;
-	xa_for_each(&mapping->i_pages, index, page) {
-		if (!PageDirty(page))
-			continue;
-		get_page(page);
-		lock_page(page);
-		if (PageDirty(page) && page->mapping == mapping) {
-			e = mapping->a_ops->writepage(page, wbc);
-			if (e && !err)
-				err = e;
-			wbc->nr_to_write--;
-		} else {
-			unlock_page(page);
-		}
-		put_page(page);
+	if (uptodate) {
+		set_buffer_uptodate(bh);
+	} else {
+		buffer_io_error(bh, ", lost async page write");
+		mark_buffer_write_io_error(bh);
+		clear_buffer_uptodate(bh);
+		SetPageError(page);
 	}
-	return err;
+	clear_buffer_async_write(bh);
+	end_page_writeback(page);
 }
 
 /* fsync's half: the file's dirty pages written, and any earlier error. */
 int filemap_write_and_wait(struct address_space *mapping)
 {
-	struct writeback_control wbc = {
-		.nr_to_write = __LONG_MAX__,
-		.sync_mode = WB_SYNC_ALL,
-	};
-	int err = mapping->a_ops->writepages ?
-		  mapping->a_ops->writepages(mapping, &wbc) :
-		  generic_writepages(mapping, &wbc);
-
-	if (mapping->flags & (1UL << AS_EIO | 1UL << AS_ENOSPC)) {
-		if (!err)
-			err = mapping->flags & 1UL << AS_ENOSPC ? -ENOSPC :
-								 -EIO;
-		mapping->flags &= ~(1UL << AS_EIO | 1UL << AS_ENOSPC);
-	}
-	return err;
+	return filemap_write_and_wait_range(mapping, 0, LLONG_MAX);
 }

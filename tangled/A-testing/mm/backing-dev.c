@@ -7,6 +7,7 @@
 #include <linux/jiffies.h>
 #include <linux/kthread.h>
 #include <linux/pagemap.h>
+#include <linux/slab.h>
 #include <linux/sprintf.h>
 #include <linux/writeback.h>
 
@@ -40,6 +41,8 @@ int bdi_register(struct backing_dev_info *bdi, const char *name)
 	struct task_struct *task;
 
 	scnprintf(bdi->dev_name, sizeof(bdi->dev_name), "%s", name);
+	if (!kthreadd_task)	/* the host tests' machine: no flusher */
+		return 0;
 	task = kthread_run(wb_workfn, &bdi->wb, "flush-%s", name);
 	if (IS_ERR(task))
 		return PTR_ERR(task);
@@ -57,4 +60,15 @@ void bdi_unregister(struct backing_dev_info *bdi)
 	kthread_stop(bdi->wb.task);
 	bdi->wb.task = NULL;
 	bdi->wb.state &= ~(1UL << WB_registered);
+}
+
+/* A device's backing_dev_info, ready to register (Linux: the same). */
+struct backing_dev_info *bdi_alloc(int node_id)
+{
+	struct backing_dev_info *bdi = kzalloc(sizeof(*bdi), GFP_KERNEL);
+
+	(void)node_id;
+	if (bdi)
+		bdi_init(bdi);
+	return bdi;
 }

@@ -49,6 +49,7 @@ int main(void)
 	ADD_SUITE(proc);
 	ADD_SUITE(files);
 	ADD_SUITE(writeback);
+	ADD_SUITE(bdev_writeback);
 	ADD_SUITE(msync);
 	ADD_SUITE(direct);
 	ADD_SUITE(drop_caches);

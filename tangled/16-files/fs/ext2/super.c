@@ -237,6 +237,7 @@ static struct dentry *ext2_mount(struct file_system_type *type, int flags,
 		return ERR_PTR(-ENOMEM);
 	sb->s_type = type->name;
 	sb->s_bdev = bdev;
+
 	strscpy(sb->s_id, bdev->bd_disk->disk_name, sizeof(sb->s_id));
 	INIT_LIST_HEAD(&sb->s_inodes);
 	err = ext2_fill_super(sb);

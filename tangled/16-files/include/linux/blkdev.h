@@ -51,6 +51,7 @@ struct gendisk {
 	struct request_queue *queue;
 	void *private_data;
 	struct list_head list;		/* on all_disks */
+
 };
 
 static inline void *blk_mq_rq_to_pdu(struct request *rq)

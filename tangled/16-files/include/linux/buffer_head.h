@@ -16,6 +16,7 @@ enum bh_state_bits {		/* Linux 6.1's numbers */
 	BH_Req,
 	BH_Mapped,		/* b_blocknr is a block of the disk */
 	BH_New,			/* get_block just allocated it */
+
 };
 
 struct buffer_head {

@@ -236,6 +236,7 @@ void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
 
 static inline struct backing_dev_info *inode_to_bdi(struct inode *inode)
 {
+
 	return inode->i_sb->s_bdi ? inode->i_sb->s_bdi :
 				    &noop_backing_dev_info;
 }

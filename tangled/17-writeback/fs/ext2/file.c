@@ -3,15 +3,10 @@
 #include <linux/writeback.h>
 #include "ext2.h"
 
-/*
- * The file's dirty pages, its inode, and then every dirty block of the
- * disk (the bitmaps and indirect blocks it may have changed; Linux
- * writes only the buffers the inode lists as its own).
- */
 int ext2_fsync(struct file *file, int datasync)
 {
 	struct inode *inode = file->f_inode;
-	int err = filemap_write_and_wait(inode->i_mapping), e;
+	int err = file_write_and_wait_range(file, 0, LLONG_MAX), e;
 
 	(void)datasync;
 	e = ext2_write_inode(inode, true);

@@ -119,6 +119,13 @@ int vfs_fsync_range(struct file *file, loff_t start, loff_t end,
 		    int datasync);
 int vfs_fsync(struct file *file, int datasync);
 
+/* The block device's inodes (fs/buffer.c; Linux: block/bdev.c). */
+bool sb_is_blkdev_sb(struct super_block *sb);
+struct backing_dev_info *bdev_inode_to_bdi(struct inode *inode);
+bool block_dirty_folio(struct address_space *mapping, struct page *page);
+struct backing_dev_info *bdi_alloc(int node_id);
+int bdi_register(struct backing_dev_info *bdi, const char *name);
+
 /* f_mode: the file's pages have a direct_IO (Linux's value). */
 #define FMODE_CAN_ODIRECT	0x400000
 
@@ -305,6 +312,8 @@ void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
 
 static inline struct backing_dev_info *inode_to_bdi(struct inode *inode)
 {
+	if (sb_is_blkdev_sb(inode->i_sb))
+		return bdev_inode_to_bdi(inode);
 	return inode->i_sb->s_bdi ? inode->i_sb->s_bdi :
 				    &noop_backing_dev_info;
 }

@@ -89,7 +89,7 @@ static void bforget_block(struct super_block *sb, unsigned long block)
 		return;
 	if (page_buffers(page))
 		clear_buffer_dirty(page_buffers(page));
-	ClearPageDirty(page);
+
 	put_page(page);
 }
 

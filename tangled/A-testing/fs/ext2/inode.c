@@ -453,9 +453,7 @@ static int ext2_writepage(struct page *page, struct writeback_control *wbc)
 
 static bool ext2_dirty_folio(struct address_space *mapping, struct page *page)
 {
-	(void)mapping;
-	SetPageDirty(page);
-	return true;
+	return block_dirty_folio(mapping, page);  /* Linux: in the table */
 }
 
 static ssize_t ext2_direct_IO(struct kiocb *iocb, struct iov_iter *iter,

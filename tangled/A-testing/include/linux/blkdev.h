@@ -51,6 +51,7 @@ struct gendisk {
 	struct request_queue *queue;
 	void *private_data;
 	struct list_head list;		/* on all_disks */
+	struct backing_dev_info *bdi;	/* its writeback; Linux: the same */
 };
 
 static inline void *blk_mq_rq_to_pdu(struct request *rq)

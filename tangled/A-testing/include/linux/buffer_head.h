@@ -16,6 +16,11 @@ enum bh_state_bits {		/* Linux 6.1's numbers */
 	BH_Req,
 	BH_Mapped,		/* b_blocknr is a block of the disk */
 	BH_New,			/* get_block just allocated it */
+	BH_Async_Read,		/* being read (Linux's async read path) */
+	BH_Async_Write,		/* being written by writepage */
+	BH_Delay,		/* not allocated yet (ext4's delalloc) */
+	BH_Boundary,		/* the last of a run of blocks */
+	BH_Write_EIO,		/* its last write failed */
 };
 
 struct buffer_head {
