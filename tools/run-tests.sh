@@ -313,6 +313,10 @@ for ch in $(tools/chapters.sh); do
 		step "$ch: fsync'd data survives QEMU killed, e2fsck" \
 		    tools/nothing-lost.sh "$build/$ch"
 	fi
+	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/msync.sh" ]; then
+		step "$ch: msync and page_mkclean on ext2, QEMU killed, e2fsck" \
+		    tools/msync-test.sh "$build/$ch"
+	fi
 	if [ "$ch" = "$newest" ] && [ -f "$build/$ch/user/etc/direct.sh" ]; then
 		step "$ch: O_DIRECT under QEMU, then e2fsck and debugfs on its disk" \
 		    tools/direct-test.sh "$build/$ch"

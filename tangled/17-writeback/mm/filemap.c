@@ -370,8 +370,8 @@ ssize_t generic_file_read_iter(struct file *file, struct iov_iter *to,
 		struct address_space *mapping = file->f_mapping;
 		size_t count = to->count;
 
-		ret = direct_write_and_wait_range(mapping, iocb.ki_pos,
-						  iocb.ki_pos + count - 1);
+		ret = filemap_write_and_wait_range(mapping, iocb.ki_pos,
+						   iocb.ki_pos + count - 1);
 		if (ret < 0)
 			return ret;
 		ret = mapping->a_ops->direct_IO(&iocb, to, READ);
@@ -465,7 +465,7 @@ int kiocb_invalidate_pages(struct kiocb *iocb, size_t count)
 {
 	struct address_space *mapping = iocb->ki_filp->f_mapping;
 	loff_t pos = iocb->ki_pos, end = pos + count - 1;
-	int ret = direct_write_and_wait_range(mapping, pos, end);
+	int ret = filemap_write_and_wait_range(mapping, pos, end);
 
 	if (ret)
 		return ret;

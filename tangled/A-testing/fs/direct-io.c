@@ -32,20 +32,6 @@ struct dio {
 	int error;		/* the first the disk reported */
 };
 
-/*
- * The cache's dirty pages of bytes [start, end], written and waited
- * for. A mapping whose device does not write back (no
- * BDI_CAP_WRITEBACK), as chapter 16's ext2 mounts it, is written whole
- * by its own writepages.
- */
-int direct_write_and_wait_range(struct address_space *mapping, loff_t start,
-				loff_t end)
-{
-	if (!mapping_can_writeback(mapping))
-		return filemap_write_and_wait(mapping);
-	return filemap_write_and_wait_range(mapping, start, end);
-}
-
 /* The disk's smallest transfer: virtio-blk's default, 512 bytes. */
 static unsigned int bdev_logical_block_size(struct block_device *bdev)
 {

@@ -110,7 +110,7 @@ ssize_t direct_write_fallback(struct kiocb *iocb, struct iov_iter *iter,
 		return direct_written ? direct_written : buffered_written;
 	if (!buffered_written)
 		return direct_written;
-	err = direct_write_and_wait_range(mapping, pos, end);
+	err = filemap_write_and_wait_range(mapping, pos, end);
 	if (err < 0) {
 		iocb->ki_pos -= buffered_written;
 		return direct_written ? direct_written : err;

@@ -253,8 +253,6 @@ int page_mkclean(struct page *page);
 int invalidate_inode_pages2_range(struct address_space *mapping,
 				  pgoff_t start, pgoff_t end);
 int kiocb_invalidate_pages(struct kiocb *iocb, size_t count);
-int direct_write_and_wait_range(struct address_space *mapping, loff_t start,
-				loff_t end);
 ssize_t generic_file_direct_write(struct kiocb *iocb, struct iov_iter *from);
 ssize_t direct_write_fallback(struct kiocb *iocb, struct iov_iter *iter,
 			      ssize_t direct_written,
