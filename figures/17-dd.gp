@@ -15,7 +15,7 @@ plot data using ($1 / 1000):(mb($3)) with lines lc 1 lw 2 title "Cached", \
 	title "Writeback", \
      data using ($1 / 1000):(mb($6)) with lines lc 4 dt 2 \
 	title "dirty threshold", \
-     data using ($1 / 1000):(mb(($6 + $7) / 2)) with lines lc 5 dt 3 \
+     data using ($1 / 1000):(mb(($6 + $7) / 2)) with lines lc 8 dt 3 \
 	title "freerun ceiling", \
      data using ($1 / 1000):(mb($7)) with lines lc 6 dt 4 \
 	title "background threshold"
