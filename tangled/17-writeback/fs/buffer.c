@@ -21,9 +21,6 @@ static struct super_block blockdev_superblock = {
 	.s_inodes = LIST_HEAD_INIT(blockdev_superblock.s_inodes),
 };
 
-BUFFER_FNS(Async_Write, async_write)
-BUFFER_FNS(Write_EIO, write_io_error)
-
 bool sb_is_blkdev_sb(struct super_block *sb)
 {
 	return sb == &blockdev_superblock;

@@ -48,6 +48,7 @@ BUFFER_FNS(Dirty, dirty)
 BUFFER_FNS(Mapped, mapped)
 BUFFER_FNS(New, new)
 
+
 static inline void map_bh(struct buffer_head *bh, struct super_block *sb,
 			  sector_t block)
 {

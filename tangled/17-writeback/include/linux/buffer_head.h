@@ -51,6 +51,8 @@ BUFFER_FNS(Uptodate, uptodate)
 BUFFER_FNS(Dirty, dirty)
 BUFFER_FNS(Mapped, mapped)
 BUFFER_FNS(New, new)
+BUFFER_FNS(Async_Write, async_write)
+BUFFER_FNS(Write_EIO, write_io_error)
 
 static inline void map_bh(struct buffer_head *bh, struct super_block *sb,
 			  sector_t block)
