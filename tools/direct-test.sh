@@ -28,19 +28,7 @@ cp "$build/disks/ext2.img" "$img"
 tools/boot.sh -t 30 -b "$img" \
     -c "init=/sbin/busybox -- sh /etc/direct.sh" "$build/kernel" 2>&1 |
     tr -d '\r' > "$tmp/log"
-failed=0
-n=0
-check() {	# check NAME COMMAND...
-	name=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $name"
-	else
-		echo "not ok $n - $name"
-		failed=1
-	fi
-}
+. tools/tap-result.sh	# n, failed, check NAME COMMAND...
 has() {		# has LINE: the program printed exactly LINE
 	grep -qxF "$1" "$tmp/log"
 }

@@ -36,19 +36,7 @@ cp "$build/disks/ext2.img" "$img"
 tools/boot.sh -t 30 -b "$img" \
     -c "init=/sbin/busybox -- sh /etc/ext2.sh" "$build/kernel" 2>&1 |
     tr -d '\r' > "$tmp/log"
-failed=0
-n=0
-check() {	# check NAME COMMAND...
-	name=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $name"
-	else
-		echo "not ok $n - $name"
-		failed=1
-	fi
-}
+. tools/tap-result.sh	# n, failed, check NAME COMMAND...
 after() {	# the lines a command of the script printed
 	awk -v c="\$ $1" '$0 == c { on = 1; next }
 	    /^\$ / || /^init: done$/ { on = 0 }

@@ -50,19 +50,7 @@ if tr -d '\r' < "$tmp/raw" | grep -qx "$stop" && [ -s "$tmp/qemu.pid" ]; then
 fi
 wait $bpid
 tr -d '\r' < "$tmp/raw" > "$tmp/log"
-failed=0
-n=0
-check() {	# check NAME COMMAND...
-	name=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $name"
-	else
-		echo "not ok $n - $name"
-		failed=1
-	fi
-}
+. tools/tap-result.sh	# n, failed, check NAME COMMAND...
 
 check "the program ran to its end, and QEMU was killed there" \
     [ -n "$killed" ]

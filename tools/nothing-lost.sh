@@ -30,19 +30,7 @@ cd "$(dirname "$0")/.." || exit 2
 tmp=$(mktemp -d)
 qpid=
 trap '[ -n "$qpid" ] && kill -KILL "$qpid" 2>/dev/null; rm -rf "$tmp"' EXIT
-failed=0
-n=0
-check() {	# check NAME COMMAND...
-	name=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $name"
-	else
-		echo "not ok $n - $name"
-		failed=1
-	fi
-}
+. tools/tap-result.sh	# n, failed, check NAME COMMAND...
 indent() { sed 's/^/    /'; }
 
 # boot STEP IMAGE LOG: boot with /etc/lost.sh STEP and IMAGE as vda; kill
