@@ -380,6 +380,7 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+	file_update_time(file);
 
 	ret = generic_perform_write(&iocb, from);
 	*pos = iocb.ki_pos;

@@ -401,6 +401,7 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+	file_update_time(file);
 	if (file->f_flags & O_DIRECT) {
 		ssize_t direct = generic_file_direct_write(&iocb, from);
 
