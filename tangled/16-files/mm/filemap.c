@@ -285,6 +285,7 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *iter,
 			break;
 		}
 	}
+	file_accessed(file);
 	return done ? done : error;
 }
 

@@ -78,14 +78,33 @@ int file_update_time(struct file *file)
 	struct inode *inode = file->f_inode;
 	struct timespec64 now = current_time(inode);
 
-	if (inode->i_mtime.tv_sec == now.tv_sec &&
-	    inode->i_mtime.tv_nsec == now.tv_nsec &&
-	    inode->i_ctime.tv_sec == now.tv_sec &&
-	    inode->i_ctime.tv_nsec == now.tv_nsec)
+	if (!timespec64_compare(&inode->i_mtime, &now) &&
+	    !timespec64_compare(&inode->i_ctime, &now))
 		return 0;		/* nothing to write back */
 	inode->i_mtime = inode->i_ctime = now;
 	mark_inode_dirty(inode);
 	return 0;
+}
+
+/*
+ * A read or a listing: atime becomes now only if it is not after
+ * mtime or ctime, or is a day old (Linux: touch_atime as the default
+ * mount option, relatime, has it), so that reading a file again and
+ * again does not write its inode each time.
+ */
+void file_accessed(struct file *file)
+{
+	struct inode *inode = file->f_inode;
+	struct timespec64 now = current_time(inode);
+
+	if (timespec64_compare(&inode->i_mtime, &inode->i_atime) < 0 &&
+	    timespec64_compare(&inode->i_ctime, &inode->i_atime) < 0 &&
+	    now.tv_sec - inode->i_atime.tv_sec < 24 * 60 * 60)
+		return;
+	if (!timespec64_compare(&inode->i_atime, &now))
+		return;
+	inode->i_atime = now;
+	mark_inode_dirty(inode);
 }
 
 /*

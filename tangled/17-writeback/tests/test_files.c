@@ -320,8 +320,9 @@ static void tick(int n)
 /*
  * A new file of ramfs has the clock's time to the nanosecond, and so
  * has its directory; a write, a truncation and an unlink move mtime
- * and ctime, never atime. Its blocks are its pages, the directory's 0,
- * and the device is rootfs's own, 0:N.
+ * and ctime, not atime. A read moves atime if it is not after mtime,
+ * and not again (relatime). Its blocks are its pages, the directory's
+ * 0, and the device is rootfs's own, 0:N.
  */
 START_TEST(test_stat_times_follow_the_clock)
 {
@@ -329,6 +330,7 @@ START_TEST(test_stat_times_follow_the_clock)
 	struct file *f;
 	long long born;
 	loff_t pos = 0;
+	char c;
 
 	tick(3);
 	born = ktime_get_real_ns();
@@ -359,11 +361,25 @@ START_TEST(test_stat_times_follow_the_clock)
 	stat_of("/t", &st);
 	ck_assert_int_eq(ns_of(st.mtime) - born, NSEC_PER_SEC);
 	ck_assert_uint_eq(st.blocks, PAGE_SIZE / 512);
+	ck_assert_int_eq(ns_of(st.atime), born);
+	f = do_filp_open(AT_FDCWD, "/t", O_RDONLY, 0);
+	ck_assert(!IS_ERR(f));
 	tick(HZ);
+	pos = 0;
+	ck_assert_int_eq(kernel_read(f, &c, 1, &pos), 1);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.atime) - born, 2 * NSEC_PER_SEC);
+	tick(HZ);
+	pos = 0;
+	ck_assert_int_eq(kernel_read(f, &c, 1, &pos), 1);
+	fput(f);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.atime) - born, 2 * NSEC_PER_SEC);
+	ck_assert_int_eq(ns_of(st.mtime) - born, NSEC_PER_SEC);
 	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/t", false), 0);
 	stat_of("/", &dir);
-	ck_assert_int_eq(ns_of(dir.mtime) - born, 2 * NSEC_PER_SEC);
-	ck_assert_int_eq(ns_of(dir.ctime) - born, 2 * NSEC_PER_SEC);
+	ck_assert_int_eq(ns_of(dir.mtime) - born, 3 * NSEC_PER_SEC);
+	ck_assert_int_eq(ns_of(dir.ctime) - born, 3 * NSEC_PER_SEC);
 }
 END_TEST
 

@@ -46,6 +46,15 @@ struct timespec64 {
 	long tv_nsec;
 };
 
+/* Less than 0 if a is before b, 0 if they are equal, more if after. */
+static inline int timespec64_compare(const struct timespec64 *a,
+				     const struct timespec64 *b)
+{
+	if (a->tv_sec != b->tv_sec)
+		return a->tv_sec < b->tv_sec ? -1 : 1;
+	return a->tv_nsec - b->tv_nsec;
+}
+
 /* What stat reports of a file (Linux's linux/stat.h). */
 struct kstat {
 	unsigned long ino;
@@ -261,6 +270,7 @@ void iput(struct inode *inode);
 void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
 struct timespec64 current_time(struct inode *inode);
 int file_update_time(struct file *file);
+void file_accessed(struct file *file);
 int get_anon_bdev(unsigned int *p);
 void free_anon_bdev(unsigned int dev);
 
