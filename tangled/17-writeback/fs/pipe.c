@@ -187,6 +187,8 @@ int create_pipe_files(struct file **res, int flags)
 
 	if (!inode)
 		return -ENFILE;
+	if (!pipe_sb.s_dev)		/* Linux: pipefs's, got at boot */
+		get_anon_bdev(&pipe_sb.s_dev);
 	inode->i_pipe = alloc_pipe_info();
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
 	d = d_alloc(NULL, "pipe:", 5);

@@ -442,10 +442,16 @@ START_TEST(test_pipe_files_eof_epipe_and_eagain)
 {
 	struct file *f[2];
 	char buf[8];
+	struct kstat st, root;
 	loff_t pos = 0;
 
 	ck_assert_int_eq(create_pipe_files(f, O_NONBLOCK), 0);
 	ck_assert_uint_eq(f[0]->f_inode->i_mode & S_IFMT, S_IFIFO);
+	ck_assert_int_eq(vfs_getattr(f[0]->f_inode, &st), 0);
+	stat_of("/", &root);
+	ck_assert_uint_eq(MAJOR(st.dev), 0);	/* pipefs's own 0:N */
+	ck_assert_uint_ne(MINOR(st.dev), 0);
+	ck_assert_uint_ne(st.dev, root.dev);
 	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), -EAGAIN);
 	ck_assert_int_eq(kernel_write(f[1], "abc", 3, &pos), 3);
 	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), 3);
