@@ -17,7 +17,8 @@
 # runs;
 # min_free_kbytes reads 1500, then 4096 after a write, and a write of
 # junk is refused (EINVAL) and leaves 4096; dd's file is 1048576 bytes in
-# ls -l; after umount /proc is empty; the only calls the kernel logs as
+# ls -l; ls -l dates the files of /proc and /tmp at the boot, not in
+# 1970; after umount /proc is empty; the only calls the kernel logs as
 # not implemented are those busybox does without. Exits 1 if any failed.
 set -u
 
@@ -83,6 +84,10 @@ check "a write of junk to a sysctl is EINVAL" \
     grep -q 'write error: Invalid argument' "$log"
 check "dd's file is 256 pages in ls -l" \
     sh -c "grep -q '^-rw-r--r-- .* 1048576 .* f\$' '$log'"
+lsout=$(after 'ls -l /proc'; after 'ls -l /tmp')
+check "ls -l dates the files of /proc and /tmp now, none 1970" \
+    sh -c "echo '$lsout' | grep -q '^[-d]' &&
+	! echo '$lsout' | grep -q ' 1970 '"
 check "after umount, /proc is an empty directory" \
     [ -z "$(after 'ls /proc')" -a -n "$(grep '^\$ ls /proc$' "$log")" ]
 check "no call the demo needs is missing" \

@@ -11,7 +11,8 @@
 # mount line; afterwards e2fsck -fn finds nothing wrong; debugfs reads
 # back exactly the bytes written (the same operations done on host
 # files give the expected bytes), a written file's mtime is the host's
-# time give or take a day, and the tree is as left.
+# time give or take a day, ls -l dates it this year, stat's blocks and
+# mtime are debugfs's and its device 254:0, and the tree is as left.
 # From chapter 17 on (BUILD_DIR/user/etc/ext2-eio.sh exists), boots
 # again with a fresh copy of the image behind QEMU's blkdebug driver,
 # which fails every write to sector 3200 (block 400, inside the 2 MiB
@@ -88,6 +89,22 @@ now=$(date +%s)
 t=$((0x${mtime:-0}))
 check "grow's mtime is the kernel's clock ($t, host $now)" \
     [ "$t" -gt $((now - 86400)) -a "$t" -lt $((now + 86400)) ]
+# ls -l dates grow this year, and stat says what the inode on the disk
+# says: its blocks and mtime as debugfs reads them, and the disk's
+# device, 254:0 (fe00).
+year=$(date -u +%Y)
+check "ls -l --full-time: grow written in $year" \
+    sh -c "echo '$(after 'ls -l --full-time /mnt' | grep ' grow$')' |
+	grep -q ' $year-'"
+for f in grow sub/numbers.txt; do
+	dbg "stat /$f" > "$tmp/st"
+	b=$(sed -n 's/.*Blockcount: \([0-9]*\).*/\1/p' "$tmp/st")
+	m=$(sed -n 's/^ *mtime: 0x\([0-9a-f]*\).*/\1/p' "$tmp/st")
+	got=$(after 'stat -c %n %b %Y %D /mnt/grow /mnt/sub/numbers.txt' |
+	    grep "^/mnt/$f ")
+	check "stat /mnt/$f: blocks, mtime, device ($got)" \
+	    [ "$got" = "/mnt/$f $b $((0x${m:-0})) fe00" ]
+done
 dbg 'ls -l /' > "$tmp/ls"
 sed 's/^/    /' "$tmp/ls"
 names=$(awk 'NF >= 9 { print $NF }' "$tmp/ls" | sort | tr '\n' ' ')

@@ -18,19 +18,61 @@ static unsigned long new_encode_dev(unsigned int dev)
 	return (minor & 0xff) | (major << 8) | ((minor & ~0xffU) << 12);
 }
 
-static long cp_new_stat(const struct inode *inode, struct stat __user *buf)
+void generic_fillattr(struct inode *inode, struct kstat *stat)
 {
-	struct stat st;
+	stat->dev = inode->i_sb->s_dev;
+	stat->ino = inode->i_ino;
+	stat->mode = inode->i_mode;
+	stat->nlink = inode->i_nlink;
+	stat->rdev = inode->i_rdev;
+	stat->size = inode->i_size;
+	stat->atime = inode->i_atime;
+	stat->mtime = inode->i_mtime;
+	stat->ctime = inode->i_ctime;
+	stat->blksize = PAGE_SIZE;	/* Linux: the file system's block */
+	stat->blocks = inode->i_blocks;
+}
 
+/* ramfs's files: their pages are their blocks (Linux: fs/libfs.c). */
+int simple_getattr(struct inode *inode, struct kstat *stat)
+{
+	generic_fillattr(inode, stat);
+	stat->blocks = inode->i_mapping->nrpages << (PAGE_SHIFT - 9);
+	return 0;
+}
+
+int vfs_getattr(struct inode *inode, struct kstat *stat)
+{
+	memset(stat, 0, sizeof(*stat));
+	if (inode->i_op && inode->i_op->getattr)
+		return inode->i_op->getattr(inode, stat);
+	generic_fillattr(inode, stat);
+	return 0;
+}
+
+static long cp_new_stat(struct inode *inode, struct stat __user *buf)
+{
+	struct kstat k;
+	struct stat st;
+	int err = vfs_getattr(inode, &k);
+
+	if (err)
+		return err;
 	memset(&st, 0, sizeof(st));
-	st.st_dev = 0;		/* rootfs has no device */
-	st.st_ino = inode->i_ino;
-	st.st_nlink = inode->i_nlink;
-	st.st_mode = inode->i_mode;
-	st.st_rdev = new_encode_dev(inode->i_rdev);
-	st.st_size = inode->i_size;
-	st.st_blksize = PAGE_SIZE;
-	st.st_blocks = inode->i_mapping->nrpages * (PAGE_SIZE / 512);
+	st.st_dev = new_encode_dev(k.dev);
+	st.st_ino = k.ino;
+	st.st_nlink = k.nlink;
+	st.st_mode = k.mode;
+	st.st_rdev = new_encode_dev(k.rdev);
+	st.st_size = k.size;
+	st.st_blksize = k.blksize;
+	st.st_blocks = k.blocks;
+	st.st_atime = k.atime.tv_sec;
+	st.st_atime_nsec = k.atime.tv_nsec;
+	st.st_mtime = k.mtime.tv_sec;
+	st.st_mtime_nsec = k.mtime.tv_nsec;
+	st.st_ctime = k.ctime.tv_sec;
+	st.st_ctime_nsec = k.ctime.tv_nsec;
 	return copy_to_user(buf, &st, sizeof(st)) ? -EFAULT : 0;
 }
 

@@ -285,6 +285,7 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *iter,
 			break;
 		}
 	}
+	file_accessed(file);
 	return done ? done : error;
 }
 
@@ -380,6 +381,7 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+	file_update_time(file);
 
 	ret = generic_perform_write(&iocb, from);
 	*pos = iocb.ki_pos;

@@ -13,6 +13,8 @@
 #include <linux/sprintf.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/jiffies.h>
+#include <linux/timekeeping.h>
 #include "../fs/ext2/ext2.h"
 
 #define DISK_BLOCKS	64		/* a 256 KiB disk, one group */
@@ -101,6 +103,7 @@ static void mkfs(void)
 	root->i_links_count = 2;
 	root->i_size = 4096;
 	root->i_blocks = 8;
+	root->i_mtime = root->i_ctime = root->i_atime = 1600000000;
 	root->i_block[0] = 6;
 	de->inode = EXT2_ROOT_INO;
 	de->rec_len = 12;
@@ -275,11 +278,11 @@ START_TEST(test_write_allocates_the_map_and_truncate_frees_it)
 	d = kern_path(AT_FDCWD, "/mnt/f", 0);
 	ck_assert(!IS_ERR(d));
 	ck_assert_int_eq(d->d_inode->i_size, 1037 * 4096L);
-	ck_assert_uint_eq(EXT2_I(d->d_inode)->i_blocks, 6 * 8);
+	ck_assert_uint_eq(d->d_inode->i_blocks, 6 * 8);
 	ck_assert_int_eq(vfs_truncate(d->d_inode, 12 * 4096), 0);
-	ck_assert_uint_eq(EXT2_I(d->d_inode)->i_blocks, 8);
+	ck_assert_uint_eq(d->d_inode->i_blocks, 8);
 	ck_assert_int_eq(vfs_truncate(d->d_inode, 1), 0);
-	ck_assert_uint_eq(EXT2_I(d->d_inode)->i_blocks, 8);
+	ck_assert_uint_eq(d->d_inode->i_blocks, 8);
 	ck_assert_int_eq(vfs_truncate(d->d_inode, 13 * 4096), 0);
 	dput(d);
 	for (i = 0; i < 3; i++) {		/* sparse now, but for 'a' */
@@ -407,6 +410,60 @@ START_TEST(test_a_full_disk_says_enospc_and_unlink_gives_back)
 END_TEST
 
 /* Not ext2, or not 4 KiB blocks: refused with Linux's messages. */
+/* The inode's attributes by name, as stat reports them. */
+static void stat_of(const char *name, struct kstat *st)
+{
+	struct dentry *d = kern_path(AT_FDCWD, name, LOOKUP_FOLLOW);
+
+	ck_assert(!IS_ERR(d));
+	ck_assert_int_eq(vfs_getattr(d->d_inode, st), 0);
+	dput(d);
+}
+
+/*
+ * stat of ext2's files: the disk's device, the blocks the inode
+ * counts, and whole seconds, read from the inode and written back.
+ */
+START_TEST(test_stat_shows_the_disk_the_blocks_and_the_seconds)
+{
+	static char a[4096];
+	struct kstat st;
+	long long now;
+	int i;
+
+	stat_of("/mnt", &st);
+	ck_assert_uint_eq(st.dev, MKDEV(254, 16));
+	ck_assert_int_eq(st.mtime.tv_sec, 1600000000);
+	ck_assert_int_eq(st.ctime.tv_sec, 1600000000);
+	ck_assert_uint_eq(st.blocks, 8);
+	timekeeping_init();		/* the RTC's date, 1700000000 */
+	for (i = 0; i < HZ / 4; i++)	/* the clock is past a second */
+		tick_handle_periodic();
+	now = ktime_get_real_ns() / NSEC_PER_SEC;
+	ck_assert_int_eq(now, 1700000000);
+	ck_assert_uint_ne(ktime_get_real_ns() % NSEC_PER_SEC, 0);
+	ck_assert_int_eq(write_at("/mnt/f", 0, a, sizeof(a)), sizeof(a));
+	ck_assert_int_eq(write_at("/mnt/f", 5 * 4096, a, sizeof(a)),
+			 sizeof(a));
+	stat_of("/mnt/f", &st);
+	ck_assert_uint_eq(st.dev, MKDEV(254, 16));
+	ck_assert_uint_eq(st.blocks, 2 * 8);	/* a hole between */
+	ck_assert_int_eq(st.size, 6 * 4096);
+	ck_assert_int_eq(st.mtime.tv_sec, now);
+	ck_assert_int_eq(st.mtime.tv_nsec, 0);	/* whole seconds */
+	ck_assert_int_eq(st.ctime.tv_sec, now);
+	ck_assert_int_eq(st.atime.tv_sec, now);
+	stat_of("/mnt", &st);			/* a name was added */
+	ck_assert_int_eq(st.mtime.tv_sec, now);
+	umount_mnt();
+	ck_assert_uint_eq(raw_inode(11)->i_mtime, now);
+	ck_assert_uint_eq(raw_inode(11)->i_ctime, now);
+	ck_assert_uint_eq(raw_inode(11)->i_blocks, 2 * 8);
+	ck_assert_uint_eq(raw_inode(EXT2_ROOT_INO)->i_mtime, now);
+	ck_assert_uint_eq(raw_inode(EXT2_ROOT_INO)->i_atime, 1600000000);
+}
+END_TEST
+
 START_TEST(test_mount_refuses_bad_magic_and_other_block_sizes)
 {
 	struct ext2_super_block *es = sb_on_disk();
@@ -439,6 +496,7 @@ Suite *ext2_suite(void)
 	tcase_add_test(tc, test_write_allocates_the_map_and_truncate_frees_it);
 	tcase_add_test(tc, test_directory_entries_added_and_removed);
 	tcase_add_test(tc, test_a_full_disk_says_enospc_and_unlink_gives_back);
+	tcase_add_test(tc, test_stat_shows_the_disk_the_blocks_and_the_seconds);
 	tcase_add_test(tc, test_mount_refuses_bad_magic_and_other_block_sizes);
 	suite_add_tcase(s, tc);
 	return s;

@@ -19,6 +19,7 @@
 static struct super_block pipe_sb = {
 	.s_magic = PIPEFS_MAGIC,
 	.s_type = "pipefs",
+	.s_time_gran = 1,
 	.s_inodes = LIST_HEAD_INIT(pipe_sb.s_inodes),
 };
 
@@ -186,7 +187,10 @@ int create_pipe_files(struct file **res, int flags)
 
 	if (!inode)
 		return -ENFILE;
+	if (!pipe_sb.s_dev)		/* Linux: pipefs's, got at boot */
+		get_anon_bdev(&pipe_sb.s_dev);
 	inode->i_pipe = alloc_pipe_info();
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
 	d = d_alloc(NULL, "pipe:", 5);
 	if (!inode->i_pipe || !d) {
 		if (inode->i_pipe)

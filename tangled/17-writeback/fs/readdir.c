@@ -72,6 +72,7 @@ long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent,
 	buf.ctx.pos = f->f_pos;
 	ret = f->f_op->iterate_shared(f, &buf.ctx);
 	f->f_pos = buf.ctx.pos;
+	file_accessed(f);		/* Linux: iterate_dir's */
 	if (ret)
 		return ret;
 	if (buf.current_dir != (char __user *)dirent)

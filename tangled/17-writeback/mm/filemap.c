@@ -287,6 +287,7 @@ ssize_t filemap_read(struct kiocb *iocb, struct iov_iter *iter,
 			break;
 		}
 	}
+	file_accessed(file);
 	return done ? done : error;
 }
 
@@ -401,6 +402,7 @@ ssize_t generic_file_write_iter(struct file *file, struct iov_iter *from,
 		iocb.ki_pos = file->f_mapping->host->i_size;
 	if (!from->count)
 		return 0;
+	file_update_time(file);
 	if (file->f_flags & O_DIRECT) {
 		ssize_t direct = generic_file_direct_write(&iocb, from);
 

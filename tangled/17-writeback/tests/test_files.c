@@ -5,12 +5,14 @@
 #include <linux/fdtable.h>
 #include <linux/fs.h>
 #include <linux/gfp.h>
+#include <linux/jiffies.h>
 #include <linux/mm.h>
 #include <linux/pipe_fs_i.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
+#include <linux/timekeeping.h>
 #include "../mm/slab.h"
 
 static void files_setup(void)
@@ -295,6 +297,92 @@ START_TEST(test_truncate_frees_pages_and_zeroes_the_tail)
 }
 END_TEST
 
+static void stat_of(const char *name, struct kstat *st)
+{
+	struct dentry *d = kern_path(AT_FDCWD, name, 0);
+
+	ck_assert(!IS_ERR(d));
+	ck_assert_int_eq(vfs_getattr(d->d_inode, st), 0);
+	dput(d);
+}
+
+static long long ns_of(struct timespec64 t)
+{
+	return t.tv_sec * NSEC_PER_SEC + t.tv_nsec;
+}
+
+static void tick(int n)
+{
+	while (n--)
+		tick_handle_periodic();
+}
+
+/*
+ * A new file of ramfs has the clock's time to the nanosecond, and so
+ * has its directory; a write, a truncation and an unlink move mtime
+ * and ctime, not atime. A read moves atime if it is not after mtime,
+ * and not again (relatime). Its blocks are its pages, the directory's
+ * 0, and the device is rootfs's own, 0:N.
+ */
+START_TEST(test_stat_times_follow_the_clock)
+{
+	struct kstat st, dir;
+	struct file *f;
+	long long born;
+	loff_t pos = 0;
+	char c;
+
+	tick(3);
+	born = ktime_get_real_ns();
+	ck_assert_int_ne(born % NSEC_PER_SEC, 0);
+	make_file("/t", 'x', PAGE_SIZE + 1);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.atime), born);
+	ck_assert_int_eq(ns_of(st.mtime), born);
+	ck_assert_int_eq(ns_of(st.ctime), born);
+	ck_assert_uint_eq(st.blocks, 2 * (PAGE_SIZE / 512));
+	ck_assert_uint_eq(MAJOR(st.dev), 0);
+	ck_assert_uint_ne(MINOR(st.dev), 0);
+	stat_of("/", &dir);
+	ck_assert_int_eq(ns_of(dir.mtime), born);
+	ck_assert_uint_eq(dir.blocks, 0);
+	ck_assert_uint_eq(dir.dev, st.dev);
+	tick(HZ / 2);
+	f = do_filp_open(AT_FDCWD, "/t", O_WRONLY, 0);
+	ck_assert(!IS_ERR(f));
+	ck_assert_int_eq(kernel_write(f, "y", 1, &pos), 1);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.mtime) - born, NSEC_PER_SEC / 2);
+	ck_assert_int_eq(ns_of(st.ctime) - born, NSEC_PER_SEC / 2);
+	ck_assert_int_eq(ns_of(st.atime), born);
+	tick(HZ / 2);
+	ck_assert_int_eq(vfs_truncate(f->f_inode, 1), 0);
+	fput(f);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.mtime) - born, NSEC_PER_SEC);
+	ck_assert_uint_eq(st.blocks, PAGE_SIZE / 512);
+	ck_assert_int_eq(ns_of(st.atime), born);
+	f = do_filp_open(AT_FDCWD, "/t", O_RDONLY, 0);
+	ck_assert(!IS_ERR(f));
+	tick(HZ);
+	pos = 0;
+	ck_assert_int_eq(kernel_read(f, &c, 1, &pos), 1);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.atime) - born, 2 * NSEC_PER_SEC);
+	tick(HZ);
+	pos = 0;
+	ck_assert_int_eq(kernel_read(f, &c, 1, &pos), 1);
+	fput(f);
+	stat_of("/t", &st);
+	ck_assert_int_eq(ns_of(st.atime) - born, 2 * NSEC_PER_SEC);
+	ck_assert_int_eq(ns_of(st.mtime) - born, NSEC_PER_SEC);
+	ck_assert_int_eq(do_unlinkat(AT_FDCWD, "/t", false), 0);
+	stat_of("/", &dir);
+	ck_assert_int_eq(ns_of(dir.mtime) - born, 3 * NSEC_PER_SEC);
+	ck_assert_int_eq(ns_of(dir.ctime) - born, 3 * NSEC_PER_SEC);
+}
+END_TEST
+
 START_TEST(test_lseek_refuses_negative_and_wrapping_positions)
 {
 	struct file *f;
@@ -354,10 +442,16 @@ START_TEST(test_pipe_files_eof_epipe_and_eagain)
 {
 	struct file *f[2];
 	char buf[8];
+	struct kstat st, root;
 	loff_t pos = 0;
 
 	ck_assert_int_eq(create_pipe_files(f, O_NONBLOCK), 0);
 	ck_assert_uint_eq(f[0]->f_inode->i_mode & S_IFMT, S_IFIFO);
+	ck_assert_int_eq(vfs_getattr(f[0]->f_inode, &st), 0);
+	stat_of("/", &root);
+	ck_assert_uint_eq(MAJOR(st.dev), 0);	/* pipefs's own 0:N */
+	ck_assert_uint_ne(MINOR(st.dev), 0);
+	ck_assert_uint_ne(st.dev, root.dev);
 	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), -EAGAIN);
 	ck_assert_int_eq(kernel_write(f[1], "abc", 3, &pos), 3);
 	ck_assert_int_eq(kernel_read(f[0], buf, 8, &pos), 3);
@@ -414,6 +508,7 @@ Suite *files_suite(void)
 	tcase_add_test(tc, test_fork_shares_files_and_cloexec_closes);
 	tcase_add_test(tc, test_ramfs_write_read_across_pages);
 	tcase_add_test(tc, test_truncate_frees_pages_and_zeroes_the_tail);
+	tcase_add_test(tc, test_stat_times_follow_the_clock);
 	tcase_add_test(tc, test_lseek_refuses_negative_and_wrapping_positions);
 	tcase_add_test(tc, test_pipe_ring_wraps_and_reads_in_parts);
 	tcase_add_test(tc, test_pipe_files_eof_epipe_and_eagain);

@@ -248,13 +248,20 @@ struct dentry *kern_path(int dfd, const char *name, unsigned int flags)
 
 int vfs_truncate(struct inode *inode, loff_t length)
 {
+	int err;
+
 	if (S_ISDIR(inode->i_mode))
 		return -EISDIR;
 	if (!S_ISREG(inode->i_mode) || length < 0)
 		return -EINVAL;
 	if (!inode->i_op->setsize)
 		return -EINVAL;
-	return inode->i_op->setsize(inode, length);
+	err = inode->i_op->setsize(inode, length);
+	if (!err) {	/* Linux: do_truncate's ATTR_MTIME | ATTR_CTIME */
+		inode->i_mtime = inode->i_ctime = current_time(inode);
+		mark_inode_dirty(inode);
+	}
+	return err;
 }
 
 /* Make the last component: a directory, a file or a device, by mode. */

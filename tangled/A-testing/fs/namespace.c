@@ -428,8 +428,13 @@ static struct dentry *ramfs_mount(struct file_system_type *type, int flags,
 		return ERR_PTR(-ENOMEM);
 	sb->s_type = type->name;
 	INIT_LIST_HEAD(&sb->s_inodes);
+	if (get_anon_bdev(&sb->s_dev)) {
+		kfree(sb);
+		return ERR_PTR(-EMFILE);
+	}
 	if (ramfs_fill_super(sb, strcmp(type->name, "tmpfs") ? 0755 :
 			     01777)) {
+		free_anon_bdev(sb->s_dev);
 		kfree(sb);
 		return ERR_PTR(-ENOMEM);
 	}
@@ -453,6 +458,7 @@ static void ramfs_kill_sb(struct super_block *sb)
 {
 	d_genocide(sb->s_root);
 	dput(sb->s_root);
+	free_anon_bdev(sb->s_dev);
 	if (list_empty(&sb->s_inodes))
 		kfree(sb);
 	else

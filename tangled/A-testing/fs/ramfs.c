@@ -32,6 +32,7 @@ static struct inode *ramfs_get_inode(struct super_block *sb, umode_t mode,
 		return NULL;
 	inode->i_mode = mode;
 	inode->i_mapping->a_ops = &ram_aops;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
 	if (S_ISDIR(mode)) {
 		inode->i_op = &ramfs_dir_inode_operations;
 		inode->i_fop = &dcache_dir_ops;
@@ -54,6 +55,7 @@ static int ramfs_mknod(struct inode *dir, struct dentry *dentry,
 		return -ENOSPC;
 	d_instantiate(dentry, inode);
 	d_pin(dentry);
+	dir->i_mtime = dir->i_ctime = current_time(dir);
 	return 0;
 }
 
@@ -84,8 +86,10 @@ static struct dentry *ramfs_lookup(struct inode *dir, struct dentry *dentry)
 
 static int simple_unlink(struct inode *dir, struct dentry *dentry)
 {
-	(void)dir;
-	dentry->d_inode->i_nlink--;
+	struct inode *inode = dentry->d_inode;
+
+	inode->i_ctime = dir->i_ctime = dir->i_mtime = current_time(inode);
+	inode->i_nlink--;
 	d_delete(dentry);
 	return 0;
 }
@@ -96,6 +100,8 @@ static int simple_rmdir(struct inode *dir, struct dentry *dentry)
 		return -ENOTEMPTY;
 	dentry->d_inode->i_nlink = 0;
 	dir->i_nlink--;
+	dentry->d_inode->i_ctime = dir->i_ctime = dir->i_mtime =
+		current_time(dir);
 	d_delete(dentry);
 	return 0;
 }
@@ -118,6 +124,7 @@ static const struct inode_operations ramfs_dir_inode_operations = {
 
 static const struct inode_operations ramfs_file_inode_operations = {
 	.setsize = simple_setsize,
+	.getattr = simple_getattr,
 };
 
 /* ramfs has nothing to write back to: its pages are the only copy. */
@@ -181,10 +188,13 @@ struct super_block *ramfs_get_super(void)
 	static struct super_block sb = {
 		.s_magic = RAMFS_MAGIC,
 		.s_type = "rootfs",
+		.s_time_gran = 1,
 	};
 	struct inode *root;
 
 	INIT_LIST_HEAD(&sb.s_inodes);
+	if (!sb.s_dev)				/* a host test boots again */
+		get_anon_bdev(&sb.s_dev);
 	root = ramfs_get_inode(&sb, S_IFDIR | 0755, 0);
 	if (!root || !(sb.s_root = d_make_root(root)))
 		return NULL;
@@ -195,9 +205,11 @@ struct super_block *ramfs_get_super(void)
 /* A new ramfs's root directory in sb (Linux: ramfs_fill_super). */
 int ramfs_fill_super(struct super_block *sb, umode_t mode)
 {
-	struct inode *root = ramfs_get_inode(sb, S_IFDIR | mode, 0);
+	struct inode *root;
 
 	sb->s_magic = RAMFS_MAGIC;
+	sb->s_time_gran = 1;
+	root = ramfs_get_inode(sb, S_IFDIR | mode, 0);
 	if (!root || !(sb->s_root = d_make_root(root)))
 		return -ENOMEM;
 	return 0;

@@ -90,7 +90,7 @@ static int ext2_unlink(struct inode *dir, struct dentry *dentry)
 
 	if (err)
 		return err;
-	EXT2_I(inode)->i_ctime = EXT2_I(dir)->i_ctime;
+	inode->i_ctime = dir->i_ctime;
 	inode->i_nlink--;
 	mark_inode_dirty(inode);
 	d_delete(dentry);

@@ -4,6 +4,7 @@
  */
 #include <linux/blkdev.h>
 #include <linux/dcache.h>
+#include <linux/jiffies.h>
 #include <linux/kernel.h>
 #include <linux/pagemap.h>
 #include <linux/printk.h>
@@ -237,6 +238,8 @@ static struct dentry *ext2_mount(struct file_system_type *type, int flags,
 		return ERR_PTR(-ENOMEM);
 	sb->s_type = type->name;
 	sb->s_bdev = bdev;
+	sb->s_dev = bdev->bd_dev;
+	sb->s_time_gran = NSEC_PER_SEC;	/* Linux: alloc_super's, ext2's */
 
 	strscpy(sb->s_id, bdev->bd_disk->disk_name, sizeof(sb->s_id));
 	INIT_LIST_HEAD(&sb->s_inodes);

@@ -167,12 +167,10 @@ static int ext2_prepare_chunk(struct inode *dir, unsigned long n,
 static void ext2_commit_chunk(struct inode *dir, struct page *page,
 			      unsigned int from, unsigned int len)
 {
-	struct ext2_inode_info *ei = EXT2_I(dir);
-
 	generic_write_end(NULL, dir->i_mapping,
 			  ((loff_t)page->index << PAGE_SHIFT) + from, len,
 			  len, page, NULL);
-	ei->i_mtime = ei->i_ctime = ext2_now();
+	dir->i_mtime = dir->i_ctime = current_time(dir);
 	mark_inode_dirty(dir);
 }
 

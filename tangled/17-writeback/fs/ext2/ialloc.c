@@ -126,7 +126,7 @@ struct inode *ext2_new_inode(struct inode *dir, umode_t mode)
 	inode->i_mode = mode;
 	ei->i_block_group = group;
 	ei->i_state = EXT2_STATE_NEW;
-	ei->i_atime = ei->i_ctime = ei->i_mtime = ext2_now();
+	inode->i_atime = inode->i_ctime = inode->i_mtime = current_time(inode);
 	ext2_set_inode_ops(inode);
 	mark_inode_dirty(inode);
 	return inode;

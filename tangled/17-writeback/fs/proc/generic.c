@@ -149,6 +149,7 @@ struct inode *proc_get_inode(struct super_block *sb,
 	inode->i_op = de->proc_iops;
 	inode->i_fop = de->proc_fops;
 	inode->i_private = de;
+	inode->i_mtime = inode->i_atime = inode->i_ctime = current_time(inode);
 	return inode;
 }
 

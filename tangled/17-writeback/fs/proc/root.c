@@ -20,6 +20,7 @@
 static struct super_block proc_sb = {
 	.s_magic = PROC_SUPER_MAGIC,
 	.s_type = "proc",
+	.s_time_gran = 1,
 };
 
 static struct dentry *proc_root_lookup(struct inode *dir,
@@ -122,6 +123,8 @@ void proc_root_init(void)
 
 	INIT_LIST_HEAD(&proc_sb.s_inodes);
 	INIT_LIST_HEAD(&proc_root.subdir);	/* a host test boots again */
+	if (!proc_sb.s_dev)
+		get_anon_bdev(&proc_sb.s_dev);
 	proc_root.nlink = 2;
 	root = proc_get_inode(&proc_sb, &proc_root);
 	if (!root || !(proc_sb.s_root = d_make_root(root)))

@@ -40,6 +40,33 @@ struct kmem_cache;
 struct page;
 struct super_block;
 
+/* A moment: seconds since 1970 and nanoseconds (Linux's time64.h). */
+struct timespec64 {
+	long long tv_sec;		/* Linux: time64_t */
+	long tv_nsec;
+};
+
+/* Less than 0 if a is before b, 0 if they are equal, more if after. */
+static inline int timespec64_compare(const struct timespec64 *a,
+				     const struct timespec64 *b)
+{
+	if (a->tv_sec != b->tv_sec)
+		return a->tv_sec < b->tv_sec ? -1 : 1;
+	return a->tv_nsec - b->tv_nsec;
+}
+
+/* What stat reports of a file (Linux's linux/stat.h). */
+struct kstat {
+	unsigned long ino;
+	unsigned int dev, rdev;
+	umode_t mode;
+	unsigned int nlink;
+	loff_t size;
+	struct timespec64 atime, mtime, ctime;
+	unsigned long blksize;
+	u64 blocks;			/* 512-byte units */
+};
+
 /* Where a read or write copies to or from: Linux's iov_iter, cut down. */
 enum iter_type { ITER_UBUF, ITER_KVEC };
 
@@ -204,6 +231,8 @@ struct inode_operations {
 	int (*unlink)(struct inode *dir, struct dentry *dentry);
 	int (*rmdir)(struct inode *dir, struct dentry *dentry);
 	int (*setsize)(struct inode *inode, loff_t size);
+	/* what stat reports; NULL: generic_fillattr */
+	int (*getattr)(struct inode *inode, struct kstat *stat);
 	/* a symbolic link's text into buf; its length, or an error */
 	int (*get_link)(struct dentry *dentry, char *buf, int buflen);
 };
@@ -232,6 +261,8 @@ struct super_block {
 	struct dentry *s_root;
 	unsigned long s_next_ino;	/* the number of the next inode */
 	struct list_head s_inodes;
+	unsigned int s_dev;		/* its disk's, or an anonymous 0:N */
+	u32 s_time_gran;		/* its times' step, in nanoseconds */
 	struct backing_dev_info *s_bdi;	/* NULL: noop_backing_dev_info */
 	const struct super_operations *s_op;
 	void *s_fs_info;		/* the file system's (ext2_sb_info) */
@@ -248,6 +279,10 @@ struct inode {
 	unsigned long i_ino;
 	loff_t i_size;
 	unsigned int i_rdev;		/* a device's major and minor */
+	struct timespec64 i_atime;	/* last read */
+	struct timespec64 i_mtime;	/* last written */
+	struct timespec64 i_ctime;	/* last changed, data or inode */
+	u64 i_blocks;			/* 512-byte units on the disk */
 	int i_count;
 	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;
@@ -309,6 +344,16 @@ extern struct kmem_cache *inode_cachep;
 struct inode *new_inode(struct super_block *sb);
 void iput(struct inode *inode);
 void inode_init_mode(struct inode *inode, umode_t mode, unsigned int rdev);
+struct timespec64 current_time(struct inode *inode);
+int file_update_time(struct file *file);
+void file_accessed(struct file *file);
+int get_anon_bdev(unsigned int *p);
+void free_anon_bdev(unsigned int dev);
+
+/* fs/stat.c */
+void generic_fillattr(struct inode *inode, struct kstat *stat);
+int simple_getattr(struct inode *inode, struct kstat *stat);
+int vfs_getattr(struct inode *inode, struct kstat *stat);
 
 static inline struct backing_dev_info *inode_to_bdi(struct inode *inode)
 {

@@ -138,7 +138,7 @@ void ext2_free_blocks(struct inode *inode, unsigned long block,
 		}
 		brelse(bitmap);
 	}
-	EXT2_I(inode)->i_blocks -= freed * (sb->s_blocksize >> 9);
+	inode->i_blocks -= freed * (sb->s_blocksize >> 9);
 	mark_inode_dirty(inode);
 }
 
@@ -193,7 +193,7 @@ unsigned long ext2_new_block(struct inode *inode, unsigned long goal,
 	for (i = 0; i < sbi->s_groups_count; i++) {
 		bit = grab_block(sb, group, start);
 		if (bit >= 0) {
-			EXT2_I(inode)->i_blocks += sb->s_blocksize >> 9;
+			inode->i_blocks += sb->s_blocksize >> 9;
 			mark_inode_dirty(inode);
 			*err = 0;
 			return es->s_first_data_block +

@@ -176,8 +176,6 @@ struct ext2_inode_info {
 	u32 i_data[EXT2_N_BLOCKS];
 	u32 i_flags;
 	u32 i_dtime;
-	u32 i_blocks;			/* 512-byte units */
-	u32 i_atime, i_ctime, i_mtime;
 	unsigned int i_block_group;	/* its group: where its blocks go */
 	u32 i_state;			/* EXT2_STATE_NEW */
 };

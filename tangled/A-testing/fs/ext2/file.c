@@ -16,25 +16,10 @@ int ext2_fsync(struct file *file, int datasync)
 	return err ? err : e;
 }
 
-/* A write changes the file's modification and change times (Linux's
- * generic_file_write_iter does it first, in file_update_time). */
-static ssize_t ext2_file_write_iter(struct file *file, struct iov_iter *from,
-				    loff_t *pos)
-{
-	struct ext2_inode_info *ei = EXT2_I(file->f_inode);
-	ssize_t ret = generic_file_write_iter(file, from, pos);
-
-	if (ret > 0) {
-		ei->i_mtime = ei->i_ctime = ext2_now();
-		mark_inode_dirty(file->f_inode);
-	}
-	return ret;
-}
-
 const struct file_operations ext2_file_operations = {
 	.llseek = generic_file_llseek,
 	.read_iter = generic_file_read_iter,
-	.write_iter = ext2_file_write_iter,
+	.write_iter = generic_file_write_iter,	/* it sets the times */
 	.mmap = generic_file_mmap,
 	.fsync = ext2_fsync,
 };

@@ -102,11 +102,11 @@ struct inode *ext2_iget(struct super_block *sb, unsigned long ino)
 	inode->i_size = raw->i_size;
 	if (S_ISREG(inode->i_mode))
 		inode->i_size |= (loff_t)raw->i_size_high << 32;
-	ei->i_atime = raw->i_atime;
-	ei->i_ctime = raw->i_ctime;
-	ei->i_mtime = raw->i_mtime;
+	inode->i_atime.tv_sec = (s32)raw->i_atime;	/* whole seconds */
+	inode->i_ctime.tv_sec = (s32)raw->i_ctime;
+	inode->i_mtime.tv_sec = (s32)raw->i_mtime;
 	ei->i_dtime = raw->i_dtime;
-	ei->i_blocks = raw->i_blocks;
+	inode->i_blocks = raw->i_blocks;
 	ei->i_flags = raw->i_flags;
 	ei->i_block_group = (ino - 1) / EXT2_SB(sb)->s_inodes_per_group;
 	for (i = 0; i < EXT2_N_BLOCKS; i++)
@@ -145,11 +145,11 @@ int ext2_write_inode(struct inode *inode, bool wait)
 	raw->i_links_count = inode->i_nlink;
 	raw->i_size = inode->i_size;
 	raw->i_size_high = S_ISREG(inode->i_mode) ? inode->i_size >> 32 : 0;
-	raw->i_atime = ei->i_atime;
-	raw->i_ctime = ei->i_ctime;
-	raw->i_mtime = ei->i_mtime;
+	raw->i_atime = inode->i_atime.tv_sec;
+	raw->i_ctime = inode->i_ctime.tv_sec;
+	raw->i_mtime = inode->i_mtime.tv_sec;
 	raw->i_dtime = ei->i_dtime;
-	raw->i_blocks = ei->i_blocks;
+	raw->i_blocks = inode->i_blocks;
 	raw->i_flags = ei->i_flags;
 	for (i = 0; i < EXT2_N_BLOCKS; i++)
 		raw->i_block[i] = ei->i_data[i];
@@ -376,7 +376,6 @@ int ext2_setsize(struct inode *inode, loff_t newsize)
 {
 	unsigned int offset = newsize & (PAGE_SIZE - 1);
 	struct buffer_head bh = { .b_size = PAGE_SIZE };
-	struct ext2_inode_info *ei = EXT2_I(inode);
 
 	if (newsize < inode->i_size && offset &&
 	    !ext2_get_block(inode, newsize >> PAGE_SHIFT, &bh, 0) &&
@@ -396,7 +395,7 @@ int ext2_setsize(struct inode *inode, loff_t newsize)
 	}
 	truncate_setsize(inode, newsize);
 	ext2_truncate_blocks(inode);
-	ei->i_mtime = ei->i_ctime = ext2_now();
+	inode->i_mtime = inode->i_ctime = current_time(inode);
 	mark_inode_dirty(inode);
 	return 0;
 }

@@ -132,6 +132,8 @@ static struct dentry *proc_tgid_base_lookup(struct inode *dir,
 		inode->i_fop = p->fop;
 		inode->i_private = (void *)p;
 		inode->i_pid = dir->i_pid;
+		inode->i_mtime = inode->i_atime = inode->i_ctime =
+			current_time(inode);
 		d_instantiate(dentry, inode);
 		return NULL;
 	}
@@ -199,6 +201,7 @@ struct dentry *proc_pid_lookup(struct dentry *dentry)
 	inode->i_op = &proc_tgid_base_inode_operations;
 	inode->i_fop = &proc_tgid_base_operations;
 	inode->i_pid = tgid;
+	inode->i_mtime = inode->i_atime = inode->i_ctime = current_time(inode);
 	d_instantiate(dentry, inode);
 	return NULL;
 }

@@ -79,6 +79,8 @@ static struct dentry *proc_sys_lookup(struct inode *dir,
 		inode->i_op = &proc_file_inode_operations;
 		inode->i_fop = &proc_sys_file_operations;
 		inode->i_private = t;
+		inode->i_mtime = inode->i_atime = inode->i_ctime =
+			current_time(inode);
 		d_instantiate(dentry, inode);
 		return NULL;
 	}

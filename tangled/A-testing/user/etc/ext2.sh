@@ -29,7 +29,8 @@ run mkdir /mnt/newdir /mnt/gone
 echo '$ echo inner > /mnt/newdir/inner'
 echo inner > /mnt/newdir/inner
 run rmdir /mnt/gone
-run ls -l /mnt
+run ls -l --full-time /mnt
+run stat -c '%n %b %Y %D' /mnt/grow /mnt/sub/numbers.txt
 run md5sum /mnt/grow
 run sync
 run umount /mnt
